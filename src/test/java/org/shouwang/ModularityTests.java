@@ -1,0 +1,20 @@
+package org.shouwang;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(ShouwangApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();
+	}
+}
