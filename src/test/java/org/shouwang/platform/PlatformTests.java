@@ -34,6 +34,17 @@ class PlatformTests {
 	}
 
 	@Test
+	void applicationConnectsAsARoleThatOwnsNothing() {
+		assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("shouwang_app");
+		assertThat(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").query(Boolean.class).single())
+			.isFalse();
+		assertThat(jdbc.sql("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(jdbc.sql("SELECT has_schema_privilege('public', 'CREATE')").query(Boolean.class).single()).isFalse();
+	}
+
+	@Test
 	void healthIsUpWithoutAuthentication() throws Exception {
 		HttpResponse<String> response = get("/actuator/health", "application/json");
 		assertThat(response.statusCode()).isEqualTo(200);
