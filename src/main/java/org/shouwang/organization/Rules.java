@@ -29,14 +29,28 @@ class Rules {
 		this.messages = messages;
 	}
 
-	/** Starts a check of one input: its bean-validation violations are already collected. */
+	/**
+	 * Starts a check of one input with its bean-validation violations already collected: one per field, a
+	 * missing value before a malformed one.
+	 */
 	Check check(Object input) {
 		Check check = new Check();
 		validator.validate(input)
 			.stream()
-			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
-			.forEach(v -> check.errors.add(new InvalidInputException.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+			.sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
+				.thenComparing(v -> !isRequired(v)))
+			.forEach(v -> {
+				String field = v.getPropertyPath().toString();
+				if (check.ok(field)) {
+					check.errors.add(new InvalidInputException.FieldError(field, v.getMessage()));
+				}
+			});
 		return check;
+	}
+
+	private static boolean isRequired(ConstraintViolation<?> violation) {
+		Class<?> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+		return type == jakarta.validation.constraints.NotBlank.class || type == jakarta.validation.constraints.NotNull.class;
 	}
 
 	String message(String key, Object... args) {
