@@ -19,6 +19,7 @@ public record DutyUnitInput(
 		Set<Capability> capabilities) {
 
 	public DutyUnitInput {
+		ownerCode = ownerCode == null || ownerCode.isBlank() ? null : ownerCode.strip();
 		capabilities = capabilities == null ? Set.of() : Set.copyOf(capabilities);
 	}
 }

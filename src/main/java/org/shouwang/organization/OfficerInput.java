@@ -13,4 +13,8 @@ public record OfficerInput(
 		@NotNull(message = "{org.validation.required}") OfficerRole role,
 		@NotBlank(message = "{org.validation.required}") @Size(max = 32, message = "{org.validation.size}") String unitCode,
 		@Pattern(regexp = "[0-9+ -]{3,20}", message = "{org.validation.phone}") String workPhone) {
+
+	public OfficerInput {
+		workPhone = workPhone == null || workPhone.isBlank() ? null : workPhone.strip();
+	}
 }

@@ -19,6 +19,10 @@ public record OrgUnitInput(
 		@Size(max = 32, message = "{org.validation.size}") String parentCode,
 		@Min(value = 0, message = "{org.validation.min}") @Max(value = 9999, message = "{org.validation.max}") Integer sortOrder) {
 
+	public OrgUnitInput {
+		parentCode = parentCode == null || parentCode.isBlank() ? null : parentCode.strip();
+	}
+
 	/** The same input with another code (an update takes the code from the path). */
 	public OrgUnitInput withCode(String newCode) {
 		return new OrgUnitInput(newCode, name, kind, parentCode, sortOrder);
