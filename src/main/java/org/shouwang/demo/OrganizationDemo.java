@@ -144,8 +144,8 @@ class OrganizationDemo implements DemoStep {
 				count += create(new OfficerInput(badge(), "韩金涛", PoliceRank.SERGEANT_1, COMMUNITY_OFFICER, code, null));
 			}
 			count += officers(names, staffing, code, COMMUNITY_OFFICER, staffing.nextInt(8, 15) - (code.equals("WB01") ? 1 : 0), Rank.SWORN);
-			count += officers(names, staffing, code, PATROL_OFFICER, staffing.nextInt(4, 8), Rank.SWORN);
-			count += officers(names, staffing, code, AUXILIARY, staffing.nextInt(14, 21), Rank.AUXILIARY);
+			count += officers(names, staffing, code, PATROL_OFFICER, staffing.nextInt(5, 9), Rank.SWORN);
+			count += officers(names, staffing, code, AUXILIARY, staffing.nextInt(15, 22), Rank.AUXILIARY);
 		}
 		count += staff(names, staffing, "WB-ZHZX", LEADER, 2, DISPATCHER, 12, ANALYST, 4);
 		count += officers(names, staffing, "WB-ZHZX", DISPATCHER, 6, Rank.AUXILIARY);

@@ -72,7 +72,8 @@ class Officers {
 			.single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<Officer> items = jdbc.sql(SELECT + where + " ORDER BY u.sort_order, u.code, o.role, o.badge_number LIMIT :limit OFFSET :offset")
+		List<Officer> items = jdbc.sql(OrgUnits.TREE_ORDER + SELECT + " LEFT JOIN tree_order t ON t.id = u.id" + where
+				+ " ORDER BY t.path, o.badge_number LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(Officers::map)
 			.list();

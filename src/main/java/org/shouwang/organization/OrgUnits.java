@@ -21,6 +21,15 @@ class OrgUnits {
 
 	private static final String ORDER = " ORDER BY u.sort_order, u.code";
 
+	/** Each unit's position in the tree (depth-first, by sort order then code), for listing in tree order. */
+	static final String TREE_ORDER = """
+			WITH RECURSIVE tree_order(id, path) AS (
+			    SELECT id, ARRAY[lpad(sort_order::text, 5, '0') || code]::text[] FROM org_unit WHERE parent_id IS NULL
+			    UNION ALL
+			    SELECT c.id, t.path || (lpad(c.sort_order::text, 5, '0') || c.code)
+			    FROM org_unit c JOIN tree_order t ON c.parent_id = t.id)
+			""";
+
 	private final JdbcClient jdbc;
 
 	OrgUnits(JdbcClient jdbc) {
@@ -31,8 +40,11 @@ class OrgUnits {
 		return jdbc.sql(SELECT + " WHERE u.code = ?").param(code).query(OrgUnits::map).optional();
 	}
 
+	/** Every unit, in tree order (depth-first). */
 	List<OrgUnit> findAll() {
-		return jdbc.sql(SELECT + ORDER).query(OrgUnits::map).list();
+		return jdbc.sql(TREE_ORDER + SELECT + " LEFT JOIN tree_order t ON t.id = u.id ORDER BY t.path, u.code")
+			.query(OrgUnits::map)
+			.list();
 	}
 
 	List<OrgUnit> findByKind(OrgUnitKind kind, boolean activeOnly) {

@@ -45,7 +45,7 @@ public class OrganizationDirectory {
 		return findUnit(code).orElseThrow(() -> new NotFoundException("Organisation unit"));
 	}
 
-	/** Every unit, active or not, in tree order within each parent (sort order, then code). */
+	/** Every unit, active or not, in tree order (depth-first; siblings by sort order, then code). */
 	public List<OrgUnit> allUnits() {
 		return units.findAll();
 	}
@@ -120,7 +120,7 @@ public class OrganizationDirectory {
 		return badgeNumber == null ? Optional.empty() : officers.findByBadge(badgeNumber);
 	}
 
-	/** One page of officers matching the filter, ordered by unit, role and badge number. */
+	/** One page of officers matching the filter, by unit in tree order, then badge number. */
 	public ResultPage<Officer> officers(OfficerFilter filter, int page, int size) {
 		checkPage(page, size);
 		List<String> within = filter.unitCode() == null || filter.unitCode().isBlank() ? null
