@@ -40,6 +40,27 @@ public final class ChangeSummary {
 		return builder().diff(before, after);
 	}
 
+	/**
+	 * A record's components as a map (name → value), for diffing two states of an object; {@code null} for
+	 * no record (before a creation, after a deletion).
+	 */
+	public static Map<String, Object> fieldsOf(Record record) {
+		if (record == null) {
+			return null;
+		}
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+			try {
+				Object value = component.getAccessor().invoke(record);
+				values.put(component.getName(), value instanceof Enum<?> e ? e.name() : value);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot read " + component.getName() + " of " + record.getClass(), ex);
+			}
+		}
+		return values;
+	}
+
 	/** The changed field names, sorted. */
 	public Set<String> fields() {
 		return fields.keySet();

@@ -4,6 +4,11 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
+import org.shouwang.audit.Masking;
 import org.shouwang.platform.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes to the organisation: create, update, deactivate and reactivate units, officers and duty units.
  * Every rule is checked before anything is written (bad input 400, clashes with the current state 409), and
- * every change publishes a past-tense event.
+ * every change publishes a past-tense event and is recorded in the audit trail in the same transaction.
  */
 @Service
 @Transactional
@@ -33,8 +38,11 @@ public class OrganizationAdministration {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditTrail audit;
+
 	OrganizationAdministration(OrgUnits units, Officers officers, DutyUnits dutyUnits, Rules rules,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, AuditTrail audit) {
+		this.audit = audit;
 		this.units = units;
 		this.officers = officers;
 		this.dutyUnits = dutyUnits;
@@ -63,7 +71,7 @@ public class OrganizationAdministration {
 			throw rules.conflict("org.error.unitCodeTaken", input.code());
 		}
 		events.publishEvent(new OrgUnitCreated(input.code(), input.kind(), parent == null ? null : parent.code()));
-		return units.findByCode(input.code()).orElseThrow();
+		return audited(AuditAction.CREATE, "OrgUnit", input.code(), null, units.findByCode(input.code()).orElseThrow());
 	}
 
 	/** Changes a unit's name, kind, parent or sort order; the code stays. */
@@ -87,7 +95,7 @@ public class OrganizationAdministration {
 		check.done();
 		units.update(unit.id(), input, parent == null ? null : parent.id());
 		events.publishEvent(new OrgUnitUpdated(code, input.kind(), parent == null ? null : parent.code()));
-		return units.findByCode(code).orElseThrow();
+		return audited(AuditAction.UPDATE, "OrgUnit", code, unit, units.findByCode(code).orElseThrow());
 	}
 
 	/** Deactivates a unit that has no active children, officers or duty units left (409 otherwise). */
@@ -104,7 +112,7 @@ public class OrganizationAdministration {
 		}
 		units.setActive(unit.id(), false);
 		events.publishEvent(new OrgUnitDeactivated(code));
-		return units.findByCode(code).orElseThrow();
+		return audited(AuditAction.UPDATE, "OrgUnit", code, unit, units.findByCode(code).orElseThrow());
 	}
 
 	/** Reactivates a unit whose parent is active (409 otherwise). */
@@ -118,7 +126,7 @@ public class OrganizationAdministration {
 		}
 		units.setActive(unit.id(), true);
 		events.publishEvent(new OrgUnitReactivated(code));
-		return units.findByCode(code).orElseThrow();
+		return audited(AuditAction.UPDATE, "OrgUnit", code, unit, units.findByCode(code).orElseThrow());
 	}
 
 	/**
@@ -158,6 +166,17 @@ public class OrganizationAdministration {
 		return parent;
 	}
 
+	/** Records the change in the audit trail, in this transaction; a change that changed nothing is not recorded. */
+	private <T extends Record> T audited(String action, String objectType, Object id, T before, T after) {
+		ChangeSummary changes = ChangeSummary.builder()
+			.mask("workPhone", Masking::phone)
+			.diff(ChangeSummary.fieldsOf(before), ChangeSummary.fieldsOf(after));
+		if (before == null || !changes.isEmpty()) {
+			audit.record(action, objectType, id, AuditOutcome.SUCCESS, changes);
+		}
+		return after;
+	}
+
 	private OrgUnit existingUnit(String code) {
 		return units.findByCode(code).orElseThrow(() -> new NotFoundException("Organisation unit"));
 	}
@@ -182,7 +201,7 @@ public class OrganizationAdministration {
 			throw rules.conflict("org.error.badgeTaken", input.badgeNumber());
 		}
 		events.publishEvent(new OfficerCreated(id, input.badgeNumber(), unit.code()));
-		return officers.findById(id).orElseThrow();
+		return audited(AuditAction.CREATE, "Officer", id, null, officers.findById(id).orElseThrow());
 	}
 
 	public Officer updateOfficer(long id, OfficerInput input) {
@@ -198,7 +217,7 @@ public class OrganizationAdministration {
 			throw rules.conflict("org.error.badgeTaken", input.badgeNumber());
 		}
 		events.publishEvent(new OfficerUpdated(id, input.badgeNumber(), unit.code()));
-		return officers.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "Officer", id, officer, officers.findById(id).orElseThrow());
 	}
 
 	public Officer deactivateOfficer(long id) {
@@ -207,7 +226,7 @@ public class OrganizationAdministration {
 			officers.setActive(id, false);
 			events.publishEvent(new OfficerDeactivated(id, officer.badgeNumber(), officer.unitCode()));
 		}
-		return officers.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "Officer", id, officer, officers.findById(id).orElseThrow());
 	}
 
 	/** Reactivates an officer whose unit is active (409 otherwise). */
@@ -220,7 +239,7 @@ public class OrganizationAdministration {
 			officers.setActive(id, true);
 			events.publishEvent(new OfficerReactivated(id, officer.badgeNumber(), officer.unitCode()));
 		}
-		return officers.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "Officer", id, officer, officers.findById(id).orElseThrow());
 	}
 
 	private OrgUnit checkOfficer(OfficerInput input, boolean mustBeActive) {
@@ -272,7 +291,7 @@ public class OrganizationAdministration {
 			throw rules.conflict("org.error.callSignTaken", callSign);
 		}
 		events.publishEvent(new DutyUnitCreated(id, callSign, homeAndOwner[0].code()));
-		return dutyUnits.findById(id).orElseThrow();
+		return audited(AuditAction.CREATE, "DutyUnit", id, null, dutyUnits.findById(id).orElseThrow());
 	}
 
 	public DutyUnit updateDutyUnit(long id, DutyUnitInput input) {
@@ -289,7 +308,7 @@ public class OrganizationAdministration {
 			throw rules.conflict("org.error.callSignTaken", callSign);
 		}
 		events.publishEvent(new DutyUnitUpdated(id, callSign, homeAndOwner[0].code()));
-		return dutyUnits.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "DutyUnit", id, unit, dutyUnits.findById(id).orElseThrow());
 	}
 
 	public DutyUnit deactivateDutyUnit(long id) {
@@ -298,7 +317,7 @@ public class OrganizationAdministration {
 			dutyUnits.setActive(id, false);
 			events.publishEvent(new DutyUnitDeactivated(id, unit.callSign(), unit.stationCode()));
 		}
-		return dutyUnits.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "DutyUnit", id, unit, dutyUnits.findById(id).orElseThrow());
 	}
 
 	/** Reactivates a duty unit whose station and owner are active (409 otherwise). */
@@ -313,7 +332,7 @@ public class OrganizationAdministration {
 			dutyUnits.setActive(id, true);
 			events.publishEvent(new DutyUnitReactivated(id, unit.callSign(), unit.stationCode()));
 		}
-		return dutyUnits.findById(id).orElseThrow();
+		return audited(AuditAction.UPDATE, "DutyUnit", id, unit, dutyUnits.findById(id).orElseThrow());
 	}
 
 	/** Checks the input; returns the home station and the owning unit. */
