@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
 import org.shouwang.geography.GeoJsonFiles.GridFile;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +35,11 @@ public class Grids {
 
 	private final JsonMapper json;
 
-	Grids(GeographyRepository repository, GeoIndex index, ApplicationEventPublisher events, JsonMapper json) {
+	private final AuditTrail audit;
+
+	Grids(GeographyRepository repository, GeoIndex index, ApplicationEventPublisher events, JsonMapper json,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.index = index;
 		this.events = events;
@@ -94,6 +102,7 @@ public class Grids {
 		errors.addAll(GridChecks.check(candidates, stations.keySet()));
 		GeoJsonFiles.rejectIfAny(errors, what);
 
+		int before = repository.grids().size();
 		repository.deleteAllGrids();
 		for (GridChecks.Candidate candidate : candidates) {
 			NewGrid g = candidate.grid();
@@ -111,6 +120,8 @@ public class Grids {
 				repository.updatePlaceLocation(place.id(), location);
 			}
 		}
+		audit.record(AuditAction.IMPORT, "GridSet", what, AuditOutcome.SUCCESS,
+				ChangeSummary.builder().change("grids", before, candidates.size()).build());
 		events.publishEvent(new GridsReplaced(candidates.size(), Instant.now()));
 		return candidates.size();
 	}

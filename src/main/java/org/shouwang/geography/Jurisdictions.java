@@ -1,5 +1,10 @@
 package org.shouwang.geography;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +22,10 @@ public class Jurisdictions {
 
 	private final GeographyRepository repository;
 
-	Jurisdictions(GeographyRepository repository) {
+	private final AuditTrail audit;
+
+	Jurisdictions(GeographyRepository repository, AuditTrail audit) {
+		this.audit = audit;
 		this.repository = repository;
 	}
 
@@ -43,6 +51,7 @@ public class Jurisdictions {
 		requirePolygon("boundary", boundary);
 		District district = new District(name.strip(), boundary, demo);
 		repository.saveDistrict(district);
+		audit.record(AuditAction.UPDATE, "District", district.name(), AuditOutcome.SUCCESS);
 		return district;
 	}
 
@@ -61,6 +70,10 @@ public class Jurisdictions {
 		Jurisdiction jurisdiction = new Jurisdiction(stationCode.strip(), stationName.strip(), areaType, area,
 				Shapes.areaM2(area), demo);
 		repository.saveJurisdiction(jurisdiction);
+		audit.record(AuditAction.UPDATE, "Jurisdiction", jurisdiction.stationCode(), AuditOutcome.SUCCESS,
+				ChangeSummary.builder().change("stationName", null, jurisdiction.stationName())
+					.change("areaM2", null, Math.round(jurisdiction.areaM2()))
+					.build());
 		return jurisdiction;
 	}
 

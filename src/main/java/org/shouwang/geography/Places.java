@@ -1,5 +1,10 @@
 package org.shouwang.geography;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +26,10 @@ public class Places {
 
 	private final JsonMapper json;
 
-	Places(GeographyRepository repository, GeoIndex index, JsonMapper json) {
+	private final AuditTrail audit;
+
+	Places(GeographyRepository repository, GeoIndex index, JsonMapper json, AuditTrail audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.index = index;
 		this.json = json;
@@ -67,6 +75,8 @@ public class Places {
 		}
 		Place place = located(new Place(UUID.randomUUID(), kind, name.strip(), address, lat, lng, null, null, demo));
 		repository.insertPlace(place);
+		audit.record(AuditAction.CREATE, "Place", place.id(), AuditOutcome.SUCCESS,
+				ChangeSummary.diff(null, ChangeSummary.fieldsOf(place)));
 		return place;
 	}
 
@@ -75,6 +85,9 @@ public class Places {
 	int importGeoJson(byte[] content) {
 		GeoJsonFiles.PlaceFile file = GeoJsonFiles.readPlaces(content, json);
 		GeoJsonFiles.rejectIfAny(file.errors(), "GeoJSON");
+		long before = repository.placeCounts().values().stream().mapToLong(Long::longValue).sum();
+		audit.record(AuditAction.IMPORT, "PlaceSet", "GeoJSON", AuditOutcome.SUCCESS,
+				ChangeSummary.builder().change("places", before, (long) file.places().size()).build());
 		repository.deleteAllPlaces();
 		for (Place place : file.places()) {
 			repository.insertPlace(located(place));
