@@ -259,7 +259,7 @@ public class Users {
 	}
 
 	private void checkRoles(Set<Role> roles) {
-		if (roles == null || roles.isEmpty() || roles.contains(null)) {
+		if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
 			throw new InvalidInputException("roles", text("user.roles.required"));
 		}
 	}
