@@ -126,7 +126,7 @@ public final class SignIn {
 		}
 
 		public HttpResponse<String> get(String path) {
-			return send(client, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+			return send(client, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
 		}
 
 		/** A form POST with the CSRF token added. */
