@@ -214,6 +214,15 @@ class AuthenticationTests {
 	}
 
 	@Test
+	void theBrowserSessionMayReadTheApiButChangesNeedTheCsrfToken() {
+		String username = TestUsers.create(users, "csrf", "WB", Role.ANALYST);
+		SignIn.Browser admin = SignIn.browser(port, "admin");
+		assertThat(admin.json("GET", "/api/v1/auth/me", null, false).statusCode()).isEqualTo(200);
+		assertThat(admin.json("POST", "/api/v1/users/" + username + "/unlock", null, false).statusCode()).isEqualTo(403);
+		assertThat(admin.json("POST", "/api/v1/users/" + username + "/unlock", null, true).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void pagesWithoutASessionRedirectToTheSignInPage() {
 		HttpResponse<String> page = SignIn.anonymous(port).get("/admin/users");
 		assertThat(page.statusCode()).isEqualTo(302);
