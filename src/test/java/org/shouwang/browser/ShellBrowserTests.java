@@ -3,6 +3,7 @@ package org.shouwang.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.shouwang.security.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,8 @@ class ShellBrowserTests extends BrowserSupport {
 
 	@Test
 	void homeSpeaksChineseFirstAndSwitchesToEnglish() throws Exception {
+		SignIn.browser(driver, url(""), "commander");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
 		driver.get(url("/"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".brand-name")));
 		assertThat(driver.findElement(By.cssSelector(".brand-name")).getText()).isEqualTo("守望");

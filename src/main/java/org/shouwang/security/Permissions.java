@@ -1,0 +1,51 @@
+package org.shouwang.security;
+
+import java.util.List;
+
+/** The names of all permissions ({@code @PreAuthorize("hasAuthority('...')")}); roles are sets of them. */
+public final class Permissions {
+
+	public static final String ORG_READ = "org:read";
+	public static final String ORG_WRITE = "org:write";
+	public static final String GEO_READ = "geo:read";
+	public static final String GEO_WRITE = "geo:write";
+	public static final String AUDIT_READ = "audit:read";
+	public static final String AUDIT_VERIFY = "audit:verify";
+	public static final String USER_READ = "user:read";
+	public static final String USER_WRITE = "user:write";
+	/** See personal data (phone numbers, ID numbers) in full; every such view is audited. */
+	public static final String PII_UNMASK = "pii:unmask";
+	public static final String INCIDENT_READ = "incident:read";
+	public static final String INCIDENT_WRITE = "incident:write";
+	public static final String INCIDENT_DISPATCH = "incident:dispatch";
+	public static final String UNIT_READ = "unit:read";
+	public static final String UNIT_WRITE = "unit:write";
+	public static final String CAMERA_READ = "camera:read";
+	public static final String CAMERA_WRITE = "camera:write";
+	public static final String CASE_READ = "case:read";
+	public static final String CASE_WRITE = "case:write";
+	public static final String COMMUNITY_READ = "community:read";
+	public static final String COMMUNITY_WRITE = "community:write";
+	public static final String HAZARD_READ = "hazard:read";
+	public static final String HAZARD_WRITE = "hazard:write";
+	public static final String PREVENTION_READ = "prevention:read";
+	public static final String PREVENTION_WRITE = "prevention:write";
+	public static final String INSPECTION_READ = "inspection:read";
+	public static final String INSPECTION_WRITE = "inspection:write";
+	public static final String ANTIFRAUD_READ = "antifraud:read";
+	public static final String ANTIFRAUD_WRITE = "antifraud:write";
+	public static final String WORKFORCE_READ = "workforce:read";
+	public static final String WORKFORCE_WRITE = "workforce:write";
+	public static final String INDICATOR_READ = "indicator:read";
+	public static final String REPORT_READ = "report:read";
+
+	/** Every permission, in a stable order. */
+	public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, GEO_READ, GEO_WRITE, AUDIT_READ, AUDIT_VERIFY,
+			USER_READ, USER_WRITE, PII_UNMASK, INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, UNIT_READ, UNIT_WRITE,
+			CAMERA_READ, CAMERA_WRITE, CASE_READ, CASE_WRITE, COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ,
+			HAZARD_WRITE, PREVENTION_READ, PREVENTION_WRITE, INSPECTION_READ, INSPECTION_WRITE, ANTIFRAUD_READ,
+			ANTIFRAUD_WRITE, WORKFORCE_READ, WORKFORCE_WRITE, INDICATOR_READ, REPORT_READ);
+
+	private Permissions() {
+	}
+}

@@ -1,0 +1,364 @@
+package org.shouwang.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.shouwang.ShouwangTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authorisation matrix: every handler of the application (API and UI, read from the request mappings,
+ * so a new endpoint cannot be forgotten) has exactly one line below saying who may call it. For each line:
+ * anonymous callers are turned away (401 on /api, redirect to /login for pages); a user whose roles lack the
+ * permission gets 403; for station-scoped objects a station user asking for another station's object gets 404
+ * with nothing of the object in the body.
+ * <p>
+ * Adding an endpoint: add a line {@code api(...)} / {@code page(...)} with the permission its
+ * {@code @PreAuthorize} names, a {@code sample(...)} path for path variables, a valid {@code body(...)} for
+ * POST/PUT (validation runs before the permission check), and {@code scoped(...)} with the path of an object
+ * that belongs to station WB01 (the checker is an ADMIN of station WB02). {@value #STATION_USER} in a path is
+ * replaced by a user of WB01 that this test creates.
+ */
+@ShouwangTest
+class AuthorizationMatrixTests {
+
+	static final String STATION_USER = "{wb01-user}";
+
+	/** Who may call an endpoint. */
+	enum Access {
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Every signed-in user. */
+		AUTHENTICATED,
+		/** Users holding the entry's permission. */
+		PERMISSION
+	}
+
+	/** One line of the matrix. */
+	record Entry(boolean api, String method, String pattern, Access access, String permission, String sample,
+			String body, String outsideScope) {
+
+		String key() {
+			return method + " " + pattern;
+		}
+
+		String path(Map<String, String> fixtures) {
+			return fill(sample != null ? sample : pattern, fixtures);
+		}
+
+		Entry sample(String path) {
+			return new Entry(api, method, pattern, access, permission, path, body, outsideScope);
+		}
+
+		Entry body(String json) {
+			return new Entry(api, method, pattern, access, permission, sample, json, outsideScope);
+		}
+
+		/** Station-scoped: {@code path} names an object of station WB01. */
+		Entry scoped(String path) {
+			return new Entry(api, method, pattern, access, permission, sample, body, path);
+		}
+
+		static String fill(String path, Map<String, String> fixtures) {
+			String result = path;
+			for (Map.Entry<String, String> f : fixtures.entrySet()) {
+				result = result.replace(f.getKey(), f.getValue());
+			}
+			return result;
+		}
+	}
+
+	static Entry api(String method, String pattern, String permission) {
+		return new Entry(true, method, pattern, Access.PERMISSION, permission, null, null, null);
+	}
+
+	static Entry page(String method, String pattern, String permission) {
+		return new Entry(false, method, pattern, Access.PERMISSION, permission, null, null, null);
+	}
+
+	static Entry api(String method, String pattern, Access access) {
+		return new Entry(true, method, pattern, access, null, null, null, null);
+	}
+
+	static Entry page(String method, String pattern, Access access) {
+		return new Entry(false, method, pattern, access, null, null, null, null);
+	}
+
+	static final String NEW_USER = """
+			{"username":"mx-never-created","displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01",
+			 "initialPassword":"A long enough passphrase"}""";
+
+	static final String USER_CHANGES = """
+			{"displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01","officerBadge":null}""";
+
+	static final List<Entry> MATRIX = List.of(
+			// security: sign-in and the caller
+			api("POST", "/api/v1/auth/token", Access.PUBLIC)
+				.body("{\"username\":\"analyst\",\"password\":\"" + SignIn.DEMO_PASSWORD + "\"}"),
+			api("GET", "/api/v1/auth/me", Access.AUTHENTICATED),
+			page("GET", "/login", Access.PUBLIC),
+			page("GET", "/login/totp", Access.AUTHENTICATED),
+			page("POST", "/login/totp", Access.AUTHENTICATED),
+			page("GET", "/account/password", Access.AUTHENTICATED),
+			page("POST", "/account/password", Access.AUTHENTICATED),
+			page("GET", "/account/totp", Access.AUTHENTICATED),
+			page("POST", "/account/totp", Access.AUTHENTICATED),
+			// security: users
+			api("GET", "/api/v1/users", "user:read"),
+			api("GET", "/api/v1/users/{username}", "user:read").sample("/api/v1/users/" + STATION_USER)
+				.scoped("/api/v1/users/" + STATION_USER),
+			api("POST", "/api/v1/users", "user:write").body(NEW_USER),
+			api("PUT", "/api/v1/users/{username}", "user:write").sample("/api/v1/users/" + STATION_USER)
+				.body(USER_CHANGES).scoped("/api/v1/users/" + STATION_USER),
+			api("POST", "/api/v1/users/{username}/disable", "user:write").sample("/api/v1/users/" + STATION_USER + "/disable")
+				.scoped("/api/v1/users/" + STATION_USER + "/disable"),
+			api("POST", "/api/v1/users/{username}/enable", "user:write").sample("/api/v1/users/" + STATION_USER + "/enable")
+				.scoped("/api/v1/users/" + STATION_USER + "/enable"),
+			api("POST", "/api/v1/users/{username}/unlock", "user:write").sample("/api/v1/users/" + STATION_USER + "/unlock")
+				.scoped("/api/v1/users/" + STATION_USER + "/unlock"),
+			api("POST", "/api/v1/users/{username}/reset-password", "user:write")
+				.sample("/api/v1/users/" + STATION_USER + "/reset-password").body("{\"newPassword\":\"Another long passphrase\"}")
+				.scoped("/api/v1/users/" + STATION_USER + "/reset-password"),
+			page("GET", "/admin/users", "user:read"),
+			page("GET", "/admin/users/new", "user:write"),
+			page("POST", "/admin/users", "user:write"),
+			page("GET", "/admin/users/{username}", "user:read").sample("/admin/users/" + STATION_USER)
+				.scoped("/admin/users/" + STATION_USER),
+			page("POST", "/admin/users/{username}", "user:write").sample("/admin/users/" + STATION_USER)
+				.scoped("/admin/users/" + STATION_USER),
+			page("POST", "/admin/users/{username}/disable", "user:write").sample("/admin/users/" + STATION_USER + "/disable")
+				.scoped("/admin/users/" + STATION_USER + "/disable"),
+			page("POST", "/admin/users/{username}/enable", "user:write").sample("/admin/users/" + STATION_USER + "/enable")
+				.scoped("/admin/users/" + STATION_USER + "/enable"),
+			page("POST", "/admin/users/{username}/unlock", "user:write").sample("/admin/users/" + STATION_USER + "/unlock")
+				.scoped("/admin/users/" + STATION_USER + "/unlock"),
+			page("POST", "/admin/users/{username}/reset-password", "user:write")
+				.sample("/admin/users/" + STATION_USER + "/reset-password")
+				.scoped("/admin/users/" + STATION_USER + "/reset-password"),
+			// platform
+			page("GET", "/", Access.AUTHENTICATED),
+			// springdoc (framework): signed-in users only
+			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
+			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
+			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+
+	/**
+	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
+	 * platform's home page (any signed-in user) and framework endpoints we do not own.
+	 */
+	static final Map<String, String> WITHOUT_PRE_AUTHORIZE = Map.of(
+			"POST /api/v1/auth/token", "public: the sign-in itself",
+			"GET /login", "public: the sign-in page",
+			"GET /", "platform home: every signed-in user (filter chain)",
+			"GET /v3/api-docs", "springdoc: signed-in users (filter chain)",
+			"GET /v3/api-docs.yaml", "springdoc: signed-in users (filter chain)",
+			"GET /v3/api-docs/swagger-config", "springdoc: signed-in users (filter chain)",
+			"GET /swagger-ui.html", "springdoc: signed-in users (filter chain)");
+
+	private static final Map<Role, String[]> ROLE_USERS = new ConcurrentHashMap<>();
+
+	private static final Map<String, String> FIXTURES = new ConcurrentHashMap<>();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Users users;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void everyEndpointHasExactlyOneMatrixEntry() {
+		Set<String> mapped = handlers().keySet();
+		Map<String, Long> counts = MATRIX.stream().collect(Collectors.groupingBy(Entry::key, Collectors.counting()));
+		assertThat(counts).as("duplicate matrix entries").allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
+		Set<String> missing = new TreeSet<>(mapped);
+		missing.removeAll(counts.keySet());
+		assertThat(missing).as("endpoints without an entry in AuthorizationMatrixTests.MATRIX: add a line for each").isEmpty();
+		Set<String> stale = new TreeSet<>(counts.keySet());
+		stale.removeAll(mapped);
+		assertThat(stale).as("matrix entries for endpoints that no longer exist").isEmpty();
+	}
+
+	@Test
+	void everyHandlerCarriesPreAuthorizeMatchingTheMatrixOrIsAllowListed() {
+		Map<String, Entry> matrix = MATRIX.stream().collect(Collectors.toMap(Entry::key, e -> e));
+		List<String> problems = new ArrayList<>();
+		handlers().forEach((key, handler) -> {
+			PreAuthorize pre = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+			if (pre == null) {
+				pre = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+			}
+			Entry entry = matrix.get(key);
+			if (pre == null && !WITHOUT_PRE_AUTHORIZE.containsKey(key)) {
+				problems.add(key + " (" + handler + ") has no @PreAuthorize and is not in the allow-list");
+			}
+			if (pre != null && entry != null && entry.access() == Access.PERMISSION
+					&& !pre.value().contains("'" + entry.permission() + "'")) {
+				problems.add(key + ": @PreAuthorize(\"" + pre.value() + "\") does not name " + entry.permission());
+			}
+			if (pre != null && entry != null && entry.access() == Access.PUBLIC) {
+				problems.add(key + " is PUBLIC in the matrix but carries @PreAuthorize(\"" + pre.value() + "\")");
+			}
+		});
+		assertThat(problems).isEmpty();
+		assertThat(WITHOUT_PRE_AUTHORIZE.keySet()).allSatisfy(key -> assertThat(matrix).containsKey(key));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> anonymousCallersAreTurnedAway() {
+		return MATRIX.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+			HttpResponse<String> response = entry.api() ? callApi(entry, entry.path(fixtures()), null)
+					: SignIn.anonymous(port).get("/login") != null ? callPage(entry, entry.path(fixtures()), SignIn.anonymous(port)) : null;
+			if (entry.access() == Access.PUBLIC) {
+				assertThat(response.statusCode()).as(entry.key()).isNotIn(401, 403);
+				assertThat(location(response)).as(entry.key()).doesNotEndWith("/login");
+			}
+			else if (entry.api()) {
+				assertThat(response.statusCode()).as(entry.key()).isEqualTo(401);
+				assertThat(response.headers().firstValue("Content-Type")).as(entry.key())
+					.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			}
+			else {
+				assertThat(response.statusCode()).as(entry.key()).isEqualTo(302);
+				assertThat(location(response)).as(entry.key()).endsWith("/login");
+			}
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> rolesWithoutThePermissionGet403() {
+		return MATRIX.stream().filter(e -> e.access() == Access.PERMISSION).map(entry -> DynamicTest.dynamicTest(
+				entry.key() + " needs " + entry.permission(), () -> {
+					Role role = Arrays.stream(Role.values()).filter(r -> !r.grants(entry.permission())).findFirst()
+						.orElseThrow(() -> new AssertionError("every role holds " + entry.permission()));
+					HttpResponse<String> response = as(role, entry, entry.path(fixtures()));
+					assertThat(response.statusCode()).as("%s as %s", entry.key(), role).isEqualTo(403);
+					assertThat(withoutInstance(response.body())).as(entry.key()).doesNotContain(fixtures().get(STATION_USER));
+				}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> signedInUsersWithTheRightReachReadEndpoints() {
+		return MATRIX.stream().filter(e -> e.access() != Access.PUBLIC && e.method().equals("GET"))
+			.map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+				Role role = entry.access() == Access.AUTHENTICATED ? Role.ANALYST : Role.ADMIN;
+				HttpResponse<String> response = as(role, entry, entry.path(fixtures()));
+				assertThat(response.statusCode()).as("%s as %s", entry.key(), role).isBetween(200, 399);
+				assertThat(location(response)).as(entry.key()).doesNotEndWith("/login");
+			}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> stationUsersGet404ForAnotherStationsObjects() {
+		return MATRIX.stream().filter(e -> e.outsideScope() != null).map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+			String target = fixtures().get(STATION_USER);
+			String path = Entry.fill(entry.outsideScope(), fixtures());
+			HttpResponse<String> response = entry.api()
+					? callApi(entry, path, SignIn.token(port, stationAdmin(), TestUsers.PASSWORD))
+					: callPage(entry, path, SignIn.browser(port, stationAdmin(), TestUsers.PASSWORD));
+			assertThat(response.statusCode()).as(entry.key()).isEqualTo(404);
+			assertThat(withoutInstance(response.body())).as("no data of the object")
+				.doesNotContain(target)
+				.doesNotContain("WB01")
+				.doesNotContain("测试 mx-wb01");
+		}));
+	}
+
+	private HttpResponse<String> as(Role role, Entry entry, String path) {
+		String[] user = ROLE_USERS.computeIfAbsent(role, r -> new String[] { TestUsers.create(users, "mx-" + r.name(), "WB", r) });
+		return entry.api() ? callApi(entry, path, SignIn.token(port, user[0], TestUsers.PASSWORD))
+				: callPage(entry, path, SignIn.browser(port, user[0], TestUsers.PASSWORD));
+	}
+
+	private String stationAdmin() {
+		return FIXTURES.computeIfAbsent("wb02-admin", k -> TestUsers.create(users, "mx-wb02", "WB02", Role.ADMIN));
+	}
+
+	private Map<String, String> fixtures() {
+		FIXTURES.computeIfAbsent(STATION_USER, k -> TestUsers.create(users, "mx-wb01", "WB01", Role.OFFICER));
+		Map<String, String> map = new HashMap<>();
+		map.put(STATION_USER, FIXTURES.get(STATION_USER));
+		return map;
+	}
+
+	private HttpResponse<String> callApi(Entry entry, String path, String token) {
+		String body = entry.body() != null ? entry.body() : (entry.method().equals("GET") ? null : "{}");
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "application/json")
+			.method(entry.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return SignIn.send(http, request.build());
+	}
+
+	private static HttpResponse<String> callPage(Entry entry, String path, SignIn.Browser browser) {
+		return entry.method().equals("GET") ? browser.get(path) : browser.post(path, new LinkedHashMap<>());
+	}
+
+	/** The problem's {@code instance} only echoes the path the caller asked for. */
+	private static String withoutInstance(String body) {
+		return body.replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	/** Every handler method by "METHOD /pattern", without the error controller. */
+	private Map<String, HandlerMethod> handlers() {
+		Map<String, HandlerMethod> result = new LinkedHashMap<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (ErrorController.class.isAssignableFrom(e.getValue().getBeanType())) {
+				continue;
+			}
+			Set<String> methods = e.getKey().getMethodsCondition().getMethods().stream().map(Enum::name)
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (methods.isEmpty()) {
+				methods = Set.of("ANY");
+			}
+			for (String pattern : e.getKey().getPatternValues()) {
+				for (String method : methods) {
+					result.put(method + " " + pattern, e.getValue());
+				}
+			}
+		}
+		return result;
+	}
+}
