@@ -3,5 +3,5 @@
  * TOTP, rate limits, data scope and personal-data masking. Publishes {@link org.shouwang.security.SecurityEvent}s
  * for the audit trail.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = { "platform", "audit" })
 package org.shouwang.security;
