@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.security.DataScope;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -37,10 +38,14 @@ class DutyUnitPages {
 
 	private final FormSupport forms;
 
-	DutyUnitPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms) {
+	private final ScopeRules scopeRules;
+
+	DutyUnitPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms,
+			ScopeRules scopeRules) {
 		this.directory = directory;
 		this.administration = administration;
 		this.forms = forms;
+		this.scopeRules = scopeRules;
 	}
 
 	@GetMapping
@@ -48,7 +53,7 @@ class DutyUnitPages {
 	String list(@RequestParam(required = false) String stationCode, @RequestParam(required = false) DutyUnitKind kind,
 			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page, Model model) {
 		DutyUnitFilter filter = new DutyUnitFilter(stationCode, kind, active);
-		ResultPage<DutyUnit> units = directory.dutyUnits(filter, Math.max(page, 0), PAGE_SIZE);
+		ResultPage<DutyUnit> units = directory.dutyUnits(filter, DataScope.current(), Math.max(page, 0), PAGE_SIZE);
 		Map<String, Object> filters = new LinkedHashMap<>();
 		filters.put("stationCode", stationCode);
 		filters.put("kind", kind);
@@ -76,6 +81,7 @@ class DutyUnitPages {
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
+				scopeRules.checkDutyUnit(DataScope.current(), form);
 				DutyUnit unit = administration.createDutyUnit(form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.dutyUnit.created", unit.callSign()));
 				return "redirect:/admin/duty-units?stationCode=" + unit.stationCode();
@@ -96,7 +102,7 @@ class DutyUnitPages {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('org:write')")
 	String edit(@PathVariable long id, Model model) {
-		DutyUnit d = directory.dutyUnit(id);
+		DutyUnit d = directory.dutyUnit(id, DataScope.current());
 		return form(model, new DutyUnitInput(d.callSign(), d.kind(), d.stationCode(), d.ownerCode(), Set.copyOf(d.capabilities())),
 				d, Map.of());
 	}
@@ -105,10 +111,11 @@ class DutyUnitPages {
 	@PreAuthorize("hasAuthority('org:write')")
 	String update(@PathVariable long id, @ModelAttribute("form") DutyUnitInput form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		DutyUnit unit = directory.dutyUnit(id);
+		DutyUnit unit = directory.dutyUnit(id, DataScope.current());
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
+				scopeRules.checkDutyUnit(DataScope.current(), form);
 				DutyUnit saved = administration.updateDutyUnit(id, form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.saved", saved.callSign()));
 				return "redirect:/admin/duty-units?stationCode=" + saved.stationCode();
@@ -129,7 +136,7 @@ class DutyUnitPages {
 	@GetMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String confirmDeactivate(@PathVariable long id, Model model) {
-		DutyUnit unit = directory.dutyUnit(id);
+		DutyUnit unit = directory.dutyUnit(id, DataScope.current());
 		model.addAttribute("question", forms.message("org.ui.dutyUnit.confirmDeactivate", unit.callSign(), unit.stationName()));
 		model.addAttribute("action", "/admin/duty-units/" + id + "/deactivate");
 		model.addAttribute("back", "/admin/duty-units");
@@ -139,6 +146,7 @@ class DutyUnitPages {
 	@PostMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+		directory.dutyUnit(id, DataScope.current());
 		DutyUnit unit = administration.deactivateDutyUnit(id);
 		redirect.addFlashAttribute("notice", forms.message("org.ui.deactivated", unit.callSign()));
 		return "redirect:/admin/duty-units?stationCode=" + unit.stationCode();
@@ -147,6 +155,7 @@ class DutyUnitPages {
 	@PostMapping("/{id}/reactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+		directory.dutyUnit(id, DataScope.current());
 		try {
 			DutyUnit unit = administration.reactivateDutyUnit(id);
 			redirect.addFlashAttribute("notice", forms.message("org.ui.reactivated", unit.callSign()));
@@ -154,7 +163,7 @@ class DutyUnitPages {
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/admin/duty-units?stationCode=" + directory.dutyUnit(id).stationCode();
+		return "redirect:/admin/duty-units?stationCode=" + directory.dutyUnit(id, DataScope.current()).stationCode();
 	}
 
 	private String form(Model model, DutyUnitInput form, DutyUnit unit, Map<String, String> errors) {

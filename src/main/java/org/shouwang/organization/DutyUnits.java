@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.shouwang.security.DataScope;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,15 +44,16 @@ class DutyUnits {
 	}
 
 	List<DutyUnit> findAll(DutyUnitFilter filter) {
-		Query query = query(filter);
+		Query query = query(filter, DataScope.branch());
 		return jdbc.sql(SELECT + query.where + " ORDER BY s.sort_order, s.code, d.call_sign")
 			.params(query.params)
 			.query(DutyUnits::map)
 			.list();
 	}
 
-	ResultPage<DutyUnit> find(DutyUnitFilter filter, int page, int size) {
-		Query query = query(filter);
+	/** One page of the duty units matching the filter whose home station lies in the scope. */
+	ResultPage<DutyUnit> find(DutyUnitFilter filter, DataScope scope, int page, int size) {
+		Query query = query(filter, scope);
 		long total = jdbc.sql("SELECT count(*) FROM duty_unit d JOIN org_unit s ON s.id = d.station_id" + query.where)
 			.params(query.params)
 			.query(Long.class)
@@ -68,9 +71,13 @@ class DutyUnits {
 	private record Query(String where, Map<String, Object> params) {
 	}
 
-	private static Query query(DutyUnitFilter filter) {
+	private static Query query(DutyUnitFilter filter, DataScope scope) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new TreeMap<>();
+		if (!scope.branchWide()) {
+			conditions.add(scope.sqlCondition("s.code"));
+			params.putAll(scope.sqlParameters());
+		}
 		if (filter.stationCode() != null && !filter.stationCode().isBlank()) {
 			conditions.add("s.code = :station");
 			params.put("station", filter.stationCode());

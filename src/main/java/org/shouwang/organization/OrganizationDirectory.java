@@ -10,11 +10,17 @@ import java.util.Set;
 
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.security.DataScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read access to the organisation for every module: units and the tree, officers, duty units. */
+/**
+ * Read access to the organisation for every module: units and the tree, officers, duty units. Units are
+ * branch-wide; officers (by their unit's station) and duty units (by their home station) belong to a station,
+ * and the methods taking a {@link DataScope} show a station-scoped caller its own station's only (others: 404).
+ * The methods without a scope see the whole branch, for work without a signed-in user.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationDirectory {
@@ -111,20 +117,38 @@ public class OrganizationDirectory {
 		return officers.findById(id);
 	}
 
-	/** The officer with this id, or 404. */
+	/** The officer with this id, or 404 (whole branch). */
 	public Officer officer(long id) {
-		return officers.findById(id).orElseThrow(() -> new NotFoundException("Officer"));
+		return officer(id, DataScope.branch());
+	}
+
+	/** The officer with this id if the scope may see it (its unit lies in the scope's station), or 404. */
+	public Officer officer(long id, DataScope scope) {
+		Officer officer = officers.findById(id).orElseThrow(() -> new NotFoundException("Officer"));
+		if (!scope.branchWide()) {
+			scope.require(stationOf(officer.unitCode()).map(OrgUnit::code).orElse(null), "Officer");
+		}
+		return officer;
 	}
 
 	public Optional<Officer> findOfficerByBadge(String badgeNumber) {
 		return badgeNumber == null ? Optional.empty() : officers.findByBadge(badgeNumber);
 	}
 
-	/** One page of officers matching the filter, by unit in tree order, then badge number. */
+	/** One page of officers matching the filter (whole branch), by unit in tree order, then badge number. */
 	public ResultPage<Officer> officers(OfficerFilter filter, int page, int size) {
+		return officers(filter, DataScope.branch(), page, size);
+	}
+
+	/** One page of the officers the scope may see that match the filter, by unit in tree order, then badge number. */
+	public ResultPage<Officer> officers(OfficerFilter filter, DataScope scope, int page, int size) {
 		checkPage(page, size);
 		List<String> within = filter.unitCode() == null || filter.unitCode().isBlank() ? null
 				: units.subtreeCodes(filter.unitCode());
+		if (!scope.branchWide()) {
+			List<String> station = units.subtreeCodes(scope.station().orElseThrow());
+			within = within == null ? station : within.stream().filter(station::contains).toList();
+		}
 		return officers.find(filter, within, page, size);
 	}
 
@@ -134,9 +158,16 @@ public class OrganizationDirectory {
 		return dutyUnits.findById(id);
 	}
 
-	/** The duty unit with this id, or 404. */
+	/** The duty unit with this id, or 404 (whole branch). */
 	public DutyUnit dutyUnit(long id) {
-		return dutyUnits.findById(id).orElseThrow(() -> new NotFoundException("Duty unit"));
+		return dutyUnit(id, DataScope.branch());
+	}
+
+	/** The duty unit with this id if the scope may see it (its home station is the scope's), or 404. */
+	public DutyUnit dutyUnit(long id, DataScope scope) {
+		DutyUnit unit = dutyUnits.findById(id).orElseThrow(() -> new NotFoundException("Duty unit"));
+		scope.require(unit.stationCode(), "Duty unit");
+		return unit;
 	}
 
 	public Optional<DutyUnit> findDutyUnitByCallSign(String callSign) {
@@ -153,10 +184,15 @@ public class OrganizationDirectory {
 		return dutyUnits.findAll(new DutyUnitFilter(stationCode, null, true));
 	}
 
-	/** One page of duty units matching the filter, ordered by home station and call sign. */
+	/** One page of duty units matching the filter (whole branch), ordered by home station and call sign. */
 	public ResultPage<DutyUnit> dutyUnits(DutyUnitFilter filter, int page, int size) {
+		return dutyUnits(filter, DataScope.branch(), page, size);
+	}
+
+	/** One page of the duty units the scope may see that match the filter, by home station and call sign. */
+	public ResultPage<DutyUnit> dutyUnits(DutyUnitFilter filter, DataScope scope, int page, int size) {
 		checkPage(page, size);
-		return dutyUnits.find(filter, page, size);
+		return dutyUnits.find(filter, scope, page, size);
 	}
 
 	private static void checkPage(int page, int size) {

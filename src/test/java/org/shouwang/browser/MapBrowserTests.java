@@ -8,14 +8,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shouwang.security.SignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The map page draws the demo district's 162 grids, with their code and station on hover. */
+/** The map page draws the demo district's 162 grids, with their code and station on hover (read-only analyst). */
 class MapBrowserTests extends BrowserSupport {
 
 	@Test
 	void mapDrawsAllGridsAndShowsAGridOnHover() throws Exception {
+		SignIn.browser(driver, url(""), "analyst");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
 		driver.get(url("/map"));
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-grid-count", "162"));

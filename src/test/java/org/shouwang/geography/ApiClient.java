@@ -7,10 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.shouwang.security.SignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the API tests (security is not on yet, so no token). */
+/** A small HTTP client for the API tests, signed in as the demo admin with a bearer token. */
 final class ApiClient {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -19,21 +20,24 @@ final class ApiClient {
 
 	private final int port;
 
+	private final String token;
+
 	ApiClient(int port) {
 		this.port = port;
+		this.token = SignIn.token(port, "admin");
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
+		return http.send(request(path).header("Accept", "application/json").build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	HttpResponse<byte[]> download(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+		return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	HttpResponse<String> postBody(String path, String contentType, byte[] body) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path))
+		return http.send(request(path)
 			.header("Content-Type", contentType)
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -62,6 +66,10 @@ final class ApiClient {
 
 	byte[] bytes(JsonNode node) {
 		return json.writeValueAsBytes(node);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token);
 	}
 
 	private URI uri(String path) {

@@ -1,6 +1,5 @@
 package org.shouwang.geography;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,15 +7,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
+import org.shouwang.security.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The map page renders its shell, legend and counts, and the import form reports a rejected file. */
+/**
+ * The map page renders its shell, legend and counts, and the import form reports a rejected file (signed in as
+ * the demo admin).
+ */
 @ShouwangTest
 class MapPageTests {
 
@@ -26,10 +30,19 @@ class MapPageTests {
 	@Autowired
 	Grids grids;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NORMAL)
-		.build();
+	private SignIn.Browser browser;
+
+	private HttpClient http;
+
+	/** A signed-in session; this client shares its cookies and follows redirects. */
+	@BeforeEach
+	void signIn() {
+		browser = SignIn.browser(port, "admin");
+		http = HttpClient.newBuilder()
+			.cookieHandler(browser.client().cookieHandler().orElseThrow())
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build();
+	}
 
 	@Test
 	void mapPageHasTheCanvasLegendAndCounts() throws Exception {
@@ -47,7 +60,8 @@ class MapPageTests {
 	@Test
 	void aRejectedUploadShowsTheValidationReport() throws Exception {
 		String boundary = "----map" + UUID.randomUUID();
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"target\"\r\n\r\ngrids\r\n" + "--" + boundary
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrf() + "\r\n"
+				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"target\"\r\n\r\ngrids\r\n" + "--" + boundary
 				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"bad.geojson\"\r\nContent-Type: application/geo+json\r\n\r\n"
 				+ "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {\"code\": \"Z-1\", \"name\": \"z\", \"stationCode\": \"WB01\"}, \"geometry\": null}]}"
 				+ "\r\n--" + boundary + "--\r\n";

@@ -7,8 +7,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
+import org.shouwang.security.SignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The organisation API over HTTP, as a script would call it (security is not on yet). */
+/** The organisation API over HTTP, as a script would call it, signed in as the demo admin with a bearer token. */
 @ShouwangTest
 class OrganizationApiTests {
 
@@ -29,12 +31,20 @@ class OrganizationApiTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private String token;
+
+	@BeforeEach
+	void signIn() {
+		token = SignIn.token(port, "admin");
+	}
+
 	record Reply(int status, String contentType, JsonNode body, String location) {
 	}
 
 	private Reply send(String method, String path, String body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token)
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
 			request.header("Content-Type", "application/json");

@@ -7,15 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
+import org.shouwang.security.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Smoke test of the admin pages: they render in Chinese, list the demo data and show form errors in place. */
+/**
+ * Smoke test of the admin pages, signed in as the demo admin: they render in Chinese, list the demo data and
+ * show form errors in place.
+ */
 @ShouwangTest
 class OrganizationPagesTests {
 
@@ -25,18 +30,28 @@ class OrganizationPagesTests {
 	@Autowired
 	OrganizationDirectory directory;
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private SignIn.Browser browser;
+
+	private HttpClient http;
+
+	@BeforeEach
+	void signIn() {
+		browser = SignIn.browser(port, "admin");
+		http = browser.client();
+	}
 
 	private HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A form POST of the signed-in session, with its CSRF token. */
 	private HttpResponse<String> post(String path, String form) throws Exception {
+		String withCsrf = (form.isEmpty() ? "" : form + "&") + "_csrf=" + enc(browser.csrf());
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.POST(HttpRequest.BodyPublishers.ofString(withCsrf))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

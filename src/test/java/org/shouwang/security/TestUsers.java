@@ -4,16 +4,16 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Creates ordinary (non-demo) users for tests, with unique names, the initial password already changed. */
-final class TestUsers {
+public final class TestUsers {
 
-	static final String PASSWORD = "Test-Passphrase-42!";
+	public static final String PASSWORD = "Test-Passphrase-42!";
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
 	private TestUsers() {
 	}
 
-	static String create(Users users, String prefix, String scope, Role... roles) {
+	public static String create(Users users, String prefix, String scope, Role... roles) {
 		String username = (prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + COUNTER.incrementAndGet())
 			.toLowerCase();
 		if (username.length() > 32) {
