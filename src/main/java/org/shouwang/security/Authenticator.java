@@ -3,8 +3,11 @@ package org.shouwang.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.shouwang.security.SecurityEvent.Channel;
 import org.shouwang.security.SecurityEvent.FailureReason;
@@ -56,6 +59,13 @@ class Authenticator {
 
 	private final String dummyHash;
 
+	/**
+	 * Attempts on one account queue here, on the node, before they take a database connection: the row lock
+	 * ({@code SELECT … FOR UPDATE}) keeps nodes apart, and this keeps a burst of parallel attempts on one
+	 * account from holding the whole connection pool while each waits for the row.
+	 */
+	private final ReentrantLock[] accountLocks = new ReentrantLock[64];
+
 	Authenticator(UserRepository users, PasswordEncoder encoder, LoginRateLimiter limiter,
 			SecurityProperties properties, ApplicationEventPublisher events, TransactionTemplate transaction) {
 		this.users = users;
@@ -65,6 +75,20 @@ class Authenticator {
 		this.events = events;
 		this.transaction = transaction;
 		this.dummyHash = encoder.encode("not a password of anyone " + System.nanoTime());
+		for (int i = 0; i < accountLocks.length; i++) {
+			accountLocks[i] = new ReentrantLock(true);
+		}
+	}
+
+	private <T> T oneAtATime(String username, Supplier<T> work) {
+		ReentrantLock lock = accountLocks[Math.floorMod(username.toLowerCase(Locale.ROOT).hashCode(), accountLocks.length)];
+		lock.lock();
+		try {
+			return work.get();
+		}
+		finally {
+			lock.unlock();
+		}
 	}
 
 	/**
@@ -79,7 +103,7 @@ class Authenticator {
 			events.publishEvent(new SecurityEvent.LoginFailed(name, address, channel, FailureReason.RATE_LIMITED));
 			return new Outcome(Result.RATE_LIMITED, null, wait.get());
 		}
-		return transaction.execute(status -> {
+		return oneAtATime(name, () -> transaction.execute(status -> {
 			Instant now = clock.instant();
 			Optional<UserRow> found = name.isEmpty() || name.length() > 64 ? Optional.empty() : users.lock(name);
 			if (found.isEmpty()) {
@@ -115,12 +139,12 @@ class Authenticator {
 				users.setTotpLastStep(user.id(), step.getAsLong());
 			}
 			return succeed(user, address, channel);
-		});
+		}));
 	}
 
 	/** The second step of a form sign-in: the TOTP code of a user whose password was right. */
 	Outcome secondFactor(String username, String code, String address) {
-		return transaction.execute(status -> {
+		return oneAtATime(username, () -> transaction.execute(status -> {
 			Instant now = clock.instant();
 			Optional<UserRow> found = users.lock(username);
 			if (found.isEmpty()) {
@@ -144,7 +168,7 @@ class Authenticator {
 			}
 			users.setTotpLastStep(user.id(), step.getAsLong());
 			return succeed(user, address, Channel.FORM);
-		});
+		}));
 	}
 
 	/**

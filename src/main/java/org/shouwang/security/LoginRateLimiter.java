@@ -51,6 +51,11 @@ class LoginRateLimiter {
 		add("u:" + normalise(username), now);
 	}
 
+	/** Forgets the failures counted against one source address (e.g. after an operator cleared a block). */
+	void forgetAddress(String address) {
+		failures.remove("a:" + address);
+	}
+
 	/** Drops windows that have run out (called on a schedule so the map stays small). */
 	void purge() {
 		Instant cutoff = clock.instant().minus(window);

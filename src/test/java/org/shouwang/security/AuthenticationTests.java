@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 
@@ -43,6 +44,19 @@ class AuthenticationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	LoginRateLimiter limiter;
+
+	/**
+	 * Failed sign-ins from other test classes also come from 127.0.0.1 and count against its per-address
+	 * window; start each test from a clean window so what a test sees is what it caused.
+	 */
+	@BeforeEach
+	void forgetEarlierFailuresFromThisMachine() {
+		limiter.forgetAddress("127.0.0.1");
+		limiter.forgetAddress("0:0:0:0:0:0:0:1");
+	}
 
 	@Autowired
 	WebApplicationContext context;

@@ -54,6 +54,16 @@ class LoginRateLimiterTests {
 	}
 
 	@Test
+	void anAddressCanBeForgotten() {
+		for (int i = 0; i < 20; i++) {
+			limiter.recordFailure("10.3.3.3", "user" + i);
+		}
+		assertThat(limiter.retryAfter("10.3.3.3", "fresh-user")).isPresent();
+		limiter.forgetAddress("10.3.3.3");
+		assertThat(limiter.retryAfter("10.3.3.3", "fresh-user")).isEmpty();
+	}
+
+	@Test
 	void theWindowSlides() {
 		for (int i = 0; i < 10; i++) {
 			limiter.recordFailure("10.2.2.2", "zhang");
