@@ -19,10 +19,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          a point outside the district is held to the suburban standard
  * @param duplicates        when a new incident is flagged as a possible duplicate
  * @param travel            the straight-line travel time estimate
+ * @param unitIndex         the in-memory index of available units
  */
 @ConfigurationProperties("shouwang.command")
 record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration> arrivalStandard,
-		Duplicates duplicates, Travel travel) {
+		Duplicates duplicates, Travel travel, UnitIndexSettings unitIndex) {
 
 	CommandProperties {
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -36,6 +37,7 @@ record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration
 		arrivalStandard = Map.copyOf(standards);
 		duplicates = duplicates == null ? new Duplicates(null, null, null) : duplicates;
 		travel = travel == null ? new Travel(null, null) : travel;
+		unitIndex = unitIndex == null ? new UnitIndexSettings(null, null) : unitIndex;
 	}
 
 	/** The arrival standard of a grid type ({@code null}: outside the district, suburban standard). */
@@ -75,6 +77,18 @@ record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration
 			}
 			speedKmh = Map.copyOf(speeds);
 			detourFactor = detourFactor == null ? 1.3 : detourFactor;
+		}
+	}
+
+	/**
+	 * @param cellMeters   side of an index cell
+	 * @param referenceLat latitude of the district (scale of longitude in the index's projection)
+	 */
+	record UnitIndexSettings(Double cellMeters, Double referenceLat) {
+
+		UnitIndexSettings {
+			cellMeters = cellMeters == null ? 500.0 : cellMeters;
+			referenceLat = referenceLat == null ? 35.3 : referenceLat;
 		}
 	}
 }

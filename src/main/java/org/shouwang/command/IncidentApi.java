@@ -35,10 +35,13 @@ class IncidentApi {
 
 	private final Incidents incidents;
 
+	private final Dispatch dispatch;
+
 	private final CommandProperties properties;
 
-	IncidentApi(Incidents incidents, CommandProperties properties) {
+	IncidentApi(Incidents incidents, Dispatch dispatch, CommandProperties properties) {
 		this.incidents = incidents;
+		this.dispatch = dispatch;
 		this.properties = properties;
 	}
 
@@ -67,6 +70,24 @@ class IncidentApi {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return incidents.list(new IncidentFilter(status, category, instant("from", from, false),
 				instant("to", to, true), stationCode), page, size);
+	}
+
+	@GetMapping("/{id}/recommendations")
+	@PreAuthorize("hasAuthority('incident:dispatch')")
+	List<Recommendation> recommendations(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {
+		return dispatch.recommend(id, limit);
+	}
+
+	@PostMapping("/{id}/dispatch")
+	@PreAuthorize("hasAuthority('incident:dispatch')")
+	Incident dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
+		return dispatch.dispatch(id, request);
+	}
+
+	@PostMapping("/{id}/progress")
+	@PreAuthorize("hasAuthority('incident:dispatch')")
+	Incident progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
+		return dispatch.progress(id, request);
 	}
 
 	@PostMapping("/{id}/reclassify")

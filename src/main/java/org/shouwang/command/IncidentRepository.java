@@ -278,6 +278,63 @@ class IncidentRepository {
 			.update();
 	}
 
+	// ---- dispatch and progress
+
+	void addAssignment(UUID incidentId, long unitId, Instant at) {
+		jdbc.sql("INSERT INTO incident_assignment (incident_id, unit_id, status, dispatched_at) VALUES (?, ?, 'DISPATCHED', ?)")
+			.params(incidentId, unitId, ts(at))
+			.update();
+	}
+
+	/** Moves the incident's assignments in one of {@code from} to {@code to}, stamping its time column. */
+	void advanceAssignments(UUID incidentId, List<String> from, String to, Instant at) {
+		String column = switch (to) {
+			case "EN_ROUTE" -> "en_route_at";
+			case "ON_SCENE" -> "on_scene_at";
+			case "CLEARED" -> "cleared_at";
+			default -> throw new IllegalArgumentException(to);
+		};
+		jdbc.sql("UPDATE incident_assignment SET status = :to, " + column + " = :at"
+				+ " WHERE incident_id = :incident AND status IN (:from)")
+			.param("to", to)
+			.param("at", ts(at))
+			.param("incident", incidentId)
+			.param("from", from)
+			.update();
+	}
+
+	void dispatched(UUID id, IncidentStatus status, Instant firstDispatchedAt, Instant now) {
+		jdbc.sql("""
+				UPDATE incident SET status = ?, first_dispatched_at = ?, version = version + 1, updated_at = ?
+				WHERE id = ?""")
+			.params(status.name(), ts(firstDispatchedAt), ts(now), id)
+			.update();
+	}
+
+	void onScene(UUID id, Instant at, Boolean withinStandard, Instant now) {
+		jdbc.sql("""
+				UPDATE incident SET status = 'ON_SCENE', on_scene_at = ?, arrival_within_standard = ?,
+				                    version = version + 1, updated_at = ? WHERE id = ?""")
+			.params(ts(at), withinStandard, ts(now), id)
+			.update();
+	}
+
+	void cleared(UUID id, Instant at, Disposition disposition, String note, Instant now) {
+		jdbc.sql("""
+				UPDATE incident SET status = 'CLEARED', cleared_at = ?, disposition = ?, disposition_note = ?,
+				                    version = version + 1, updated_at = ? WHERE id = ?""")
+			.params(ts(at), disposition == null ? null : disposition.name(), note, ts(now), id)
+			.update();
+	}
+
+	/** The time of the incident's latest event (status changes never go back before it). */
+	Instant lastEventAt(UUID id) {
+		return jdbc.sql("SELECT max(at) FROM incident_event WHERE incident_id = ?")
+			.param(id)
+			.query((rs, n) -> instant(rs, 1))
+			.single();
+	}
+
 	// ---- reclassification
 
 	void reclassify(UUID id, IncidentCategory category, String subtype, int priority, Instant now) {
@@ -334,6 +391,11 @@ class IncidentRepository {
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
