@@ -227,6 +227,26 @@ class IncidentRepository {
 			Instant onSceneAt, Instant clearedAt) {
 	}
 
+	// ---- history
+
+	List<IncidentRow> byPhone(String phone, Instant since, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE caller_phone = ? AND reported_at >= ? ORDER BY reported_at DESC LIMIT ?")
+			.params(phone, ts(since), limit)
+			.query(this::row)
+			.list();
+	}
+
+	/** Incidents in a box around the point (the caller filters by exact distance), latest first. */
+	List<IncidentRow> near(double lat, double lng, int radiusMeters, Instant since, int limit) {
+		double dLat = radiusMeters / 111_000.0 * 1.01;
+		double dLng = radiusMeters / (111_000.0 * Math.max(0.01, Math.cos(Math.toRadians(lat)))) * 1.01;
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?"
+				+ " AND reported_at >= ? ORDER BY reported_at DESC LIMIT ?")
+			.params(lat - dLat, lat + dLat, lng - dLng, lng + dLng, ts(since), limit)
+			.query(this::row)
+			.list();
+	}
+
 	// ---- duplicates
 
 	/** Incidents that may be duplicates of a new one: near in time and place, or from the same phone. */

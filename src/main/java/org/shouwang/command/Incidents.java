@@ -49,6 +49,9 @@ public class Incidents {
 
 	static final String OBJECT_TYPE = "Incident";
 
+	/** Radius of an incident's location history (premise history). */
+	public static final int HISTORY_RADIUS_METERS = 100;
+
 	/** Audit action of an incident taken on paper and entered afterwards. */
 	public static final String BACK_ENTRY = "BACK_ENTRY";
 
@@ -323,6 +326,23 @@ public class Incidents {
 	@Transactional(readOnly = true)
 	public List<IncidentListItem> open(int limit) {
 		return repository.open(limit).stream().map(views::item).toList();
+	}
+
+	/** Premise history: the caller's other incidents and those reported near the place, each in the last year. */
+	@Transactional(readOnly = true)
+	public IncidentHistory history(UUID id) {
+		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+		Instant since = row.reportedAt().minus(java.time.Duration.ofDays(365));
+		List<IncidentListItem> caller = row.callerPhone() == null ? List.of()
+				: repository.byPhone(row.callerPhone(), since, 20).stream().filter(i -> !i.id().equals(id)).map(views::item).toList();
+		List<IncidentListItem> nearby = repository.near(row.lat(), row.lng(), HISTORY_RADIUS_METERS, since, 50)
+			.stream()
+			.filter(i -> !i.id().equals(id))
+			.filter(i -> UnitIndex.distanceMeters(row.lat(), row.lng(), i.lat(), i.lng()) <= HISTORY_RADIUS_METERS)
+			.limit(20)
+			.map(views::item)
+			.toList();
+		return new IncidentHistory(caller, nearby);
 	}
 
 	// ---- reclassification
