@@ -7,16 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.DutyUnit;
-import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
 
@@ -101,8 +98,9 @@ class CommandPagesTests {
 		assertThat(number).matches("JQ20240101\\d{6}");
 		assertThat(get("/command/board").body()).contains(number);
 
-		DutyUnit car = organization.createDutyUnit(new DutyUnitInput(
-				"T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT), DutyUnitKind.PATROL_CAR, "WB01", null, Set.of()));
+		TestUnits testUnits = new TestUnits(organization);
+		DutyUnit car = testUnits.create(DutyUnitKind.PATROL_CAR, "WB01");
+		try {
 		units.updatePosition(car.id(), new PositionRequest(35.3030, 113.8526, null));
 		assertThat(get(path).body()).contains(car.callSign());
 
@@ -116,6 +114,10 @@ class CommandPagesTests {
 		HttpResponse<String> cleared = get(path);
 		assertThat(cleared.body()).contains("已处置", "已找到当事人").doesNotContain("推荐警力");
 		assertThat(get("/command/board").body()).doesNotContain(number);
+		}
+		finally {
+			testUnits.standDown();
+		}
 	}
 
 	@Test

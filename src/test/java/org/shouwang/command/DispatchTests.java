@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -16,12 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.Capability;
 import org.shouwang.organization.DutyUnit;
-import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +55,8 @@ class DispatchTests {
 
 	CommandClient api;
 
+	TestUnits testUnits;
+
 	/** Centre of this test's own area. */
 	double lat;
 
@@ -65,16 +65,21 @@ class DispatchTests {
 	@BeforeEach
 	void setUp() {
 		api = new CommandClient(port);
+		testUnits = new TestUnits(organization);
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		lat = 20 + random.nextDouble(30);
 		lng = 80 + random.nextDouble(40);
 	}
 
+	@AfterEach
+	void standDown() {
+		testUnits.standDown();
+	}
+
 	// ---- helpers
 
 	DutyUnit unit(DutyUnitKind kind, Capability... capabilities) {
-		String callSign = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-		return organization.createDutyUnit(new DutyUnitInput(callSign, kind, "WB01", null, Set.of(capabilities)));
+		return testUnits.create(kind, "WB01", capabilities);
 	}
 
 	/** A unit {@code north} metres north of the area's centre. */

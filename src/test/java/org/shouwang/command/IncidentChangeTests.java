@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.DutyUnit;
-import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
 import tools.jackson.databind.JsonNode;
@@ -222,12 +220,17 @@ class IncidentChangeTests {
 		Instant t = Instant.now().minus(4, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 		JsonNode original = api.create(here("TRAFFIC", "ACCIDENT", 0, t));
 		JsonNode duplicate = api.create(here("TRAFFIC", "ACCIDENT", 50, t.plus(1, ChronoUnit.MINUTES)));
-		DutyUnit car = organization.createDutyUnit(new DutyUnitInput(
-				"T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT), DutyUnitKind.PATROL_CAR, "WB02", null, Set.of()));
-		assertThat(api.post("/api/v1/incidents/" + duplicate.get("id").asString() + "/dispatch", "{\"unitId\": " + car.id() + "}")
-			.statusCode()).isEqualTo(200);
-		assertThat(api.post("/api/v1/incidents/" + duplicate.get("id").asString() + "/merge",
-				"{\"into\": \"" + original.get("id").asString() + "\"}").statusCode()).isEqualTo(409);
+		TestUnits units = new TestUnits(organization);
+		try {
+			DutyUnit car = units.create(DutyUnitKind.PATROL_CAR, "WB02");
+			assertThat(api.post("/api/v1/incidents/" + duplicate.get("id").asString() + "/dispatch", "{\"unitId\": " + car.id() + "}")
+				.statusCode()).isEqualTo(200);
+			assertThat(api.post("/api/v1/incidents/" + duplicate.get("id").asString() + "/merge",
+					"{\"into\": \"" + original.get("id").asString() + "\"}").statusCode()).isEqualTo(409);
+		}
+		finally {
+			units.standDown();
+		}
 	}
 
 	@Test
