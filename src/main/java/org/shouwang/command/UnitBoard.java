@@ -1,0 +1,274 @@
+package org.shouwang.command;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
+import org.shouwang.organization.Capability;
+import org.shouwang.organization.DutyUnit;
+import org.shouwang.organization.DutyUnitCreated;
+import org.shouwang.organization.DutyUnitDeactivated;
+import org.shouwang.organization.DutyUnitKind;
+import org.shouwang.organization.DutyUnitReactivated;
+import org.shouwang.organization.DutyUnitUpdated;
+import org.shouwang.organization.OrganizationDirectory;
+import org.shouwang.platform.ConflictException;
+import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.InvalidInputException.FieldError;
+import org.shouwang.platform.NotFoundException;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The units' live board: status and positions of the organisation's active duty units, and the in-memory
+ * {@link UnitIndex} of the AVAILABLE units with a position, kept current after every committed change
+ * (each change carries the state's version, so a late update never overwrites a newer one).
+ */
+@Service
+public class UnitBoard {
+
+	static final String OBJECT_TYPE = "Unit";
+
+	private final UnitRepository repository;
+
+	private final OrganizationDirectory directory;
+
+	private final TravelTimeEstimator travelTimes;
+
+	private final AuditTrail audit;
+
+	private final Validator validator;
+
+	private final CommandProperties properties;
+
+	private final UnitIndex index;
+
+	private final Map<Long, Long> appliedVersions = new HashMap<>();
+
+	private final Map<Long, DutyUnit> activeUnits = new ConcurrentHashMap<>();
+
+	private final Clock clock = Clock.systemUTC();
+
+	UnitBoard(UnitRepository repository, OrganizationDirectory directory, TravelTimeEstimator travelTimes,
+			AuditTrail audit, Validator validator, CommandProperties properties) {
+		this.repository = repository;
+		this.directory = directory;
+		this.travelTimes = travelTimes;
+		this.audit = audit;
+		this.validator = validator;
+		this.properties = properties;
+		this.index = new UnitIndex(properties.unitIndex().cellMeters(), properties.unitIndex().referenceLat());
+	}
+
+	// ---- reading
+
+	/** The active duty units with their live state, by home station and call sign; all when status is null. */
+	@Transactional(readOnly = true)
+	public List<Unit> units(UnitStatus status) {
+		Map<Long, UnitRepository.State> states = new HashMap<>();
+		repository.all().forEach(s -> states.put(s.unitId(), s));
+		return directory.activeDutyUnits()
+			.stream()
+			.map(u -> view(u, states.get(u.id())))
+			.filter(u -> status == null || u.status() == status)
+			.toList();
+	}
+
+	/** One active unit with its live state, or 404. */
+	@Transactional(readOnly = true)
+	public Unit unit(long id) {
+		DutyUnit unit = activeDutyUnit(id);
+		return view(unit, repository.find(id).orElse(null));
+	}
+
+	private Unit view(DutyUnit unit, UnitRepository.State state) {
+		UnitPosition position = state == null || !state.hasPosition() ? null
+				: new UnitPosition(state.lat(), state.lng(), state.positionAt().atZone(properties.zone()).toOffsetDateTime());
+		return new Unit(unit.id(), unit.callSign(), unit.kind(), state == null ? UnitStatus.AVAILABLE : state.status(),
+				unit.stationCode(), position, unit.capabilities(), state == null ? null : state.incidentId());
+	}
+
+	DutyUnit activeDutyUnit(long id) {
+		return directory.findDutyUnit(id).filter(DutyUnit::active).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+	}
+
+	// ---- changes
+
+	/**
+	 * Stores a reported position; a position older than the stored one is ignored. Positions are
+	 * telemetry: they are not audited.
+	 */
+	@Transactional
+	public void updatePosition(long id, PositionRequest request) {
+		updatePosition(id, request, false);
+	}
+
+	/** As {@link #updatePosition(long, PositionRequest)}, marking a new state row as demo data. */
+	@Transactional
+	public void updatePosition(long id, PositionRequest request, boolean demo) {
+		if (request == null) {
+			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
+		}
+		List<FieldError> errors = new ArrayList<>();
+		for (ConstraintViolation<PositionRequest> v : validator.validate(request)) {
+			errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
+		}
+		Instant now = clock.instant();
+		Instant at = request.at() == null ? now : request.at().toInstant();
+		if (at.isAfter(now.plus(properties.clockSkew()))) {
+			errors.add(new FieldError("at", "must not be in the future"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The position has invalid fields.", errors);
+		}
+		activeDutyUnit(id);
+		repository.position(id, request.lat(), request.lng(), at, demo, now).ifPresent(this::changed);
+	}
+
+	/** Takes an idle unit out of service or back into it; 409 while it serves an incident. */
+	@Transactional
+	public Unit setStatus(long id, UnitStatusRequest request) {
+		if (request == null || request.status() == null) {
+			throw new InvalidInputException("status", "is required");
+		}
+		if (request.status() != UnitStatus.AVAILABLE && request.status() != UnitStatus.OUT_OF_SERVICE) {
+			throw new InvalidInputException("status",
+					"must be AVAILABLE or OUT_OF_SERVICE; the other statuses follow dispatch and progress");
+		}
+		DutyUnit unit = activeDutyUnit(id);
+		Instant now = clock.instant();
+		repository.ensure(id, now);
+		UnitRepository.State before = repository.find(id).orElseThrow();
+		UnitRepository.State after = repository.setIdleStatus(id, request.status(), now)
+			.orElseThrow(() -> new ConflictException("The unit serves an incident (" + before.status() + ")."));
+		audit.record(AuditAction.UPDATE, OBJECT_TYPE, id, AuditOutcome.SUCCESS, ChangeSummary.builder()
+			.change("status", before.status().name(), after.status().name())
+			.change("note", null, request.note() == null || request.note().isBlank() ? null : request.note().strip())
+			.build());
+		changed(after);
+		return view(unit, after);
+	}
+
+	// ---- the index
+
+	/** The {@code limit} AVAILABLE units that reach the point soonest, with the capability (null: any). */
+	public List<UnitIndex.Hit> nearest(double lat, double lng, int limit, Capability capability) {
+		long required = capability == null ? 0L : 1L << capability.ordinal();
+		DutyUnitKind[] kinds = DutyUnitKind.values();
+		return index.nearest(lat, lng, limit, required,
+				(unit, distance) -> travelTimes.etaSeconds(kinds[unit.kind()], unit.lat(), unit.lng(), lat, lng, distance),
+				travelTimes.minSecondsPerMeter());
+	}
+
+	/** The duty unit behind an index entry (active units only). */
+	Optional<DutyUnit> dutyUnit(long id) {
+		return Optional.ofNullable(activeUnits.get(id));
+	}
+
+	/** Applies a changed state to the index once the transaction commits (at once outside a transaction). */
+	void changed(UnitRepository.State state) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					apply(state);
+				}
+			});
+		}
+		else {
+			apply(state);
+		}
+	}
+
+	private synchronized void apply(UnitRepository.State state) {
+		Long applied = appliedVersions.get(state.unitId());
+		if (applied != null && applied >= state.version()) {
+			return;
+		}
+		appliedVersions.put(state.unitId(), state.version());
+		place(state);
+	}
+
+	private void place(UnitRepository.State state) {
+		DutyUnit unit = activeUnits.get(state.unitId());
+		if (unit != null && state.status() == UnitStatus.AVAILABLE && state.hasPosition()) {
+			long capabilities = 0;
+			for (Capability c : unit.capabilities()) {
+				capabilities |= 1L << c.ordinal();
+			}
+			index.put(new UnitIndex.Unit(unit.id(), state.lat(), state.lng(), unit.kind().ordinal(), capabilities));
+		}
+		else {
+			index.remove(state.unitId());
+		}
+	}
+
+	/** Loads the whole index from the database (at start, after the demo district is loaded). */
+	@EventListener(ApplicationReadyEvent.class)
+	public synchronized void rebuild() {
+		activeUnits.clear();
+		directory.activeDutyUnits().forEach(u -> activeUnits.put(u.id(), u));
+		index.clear();
+		appliedVersions.clear();
+		for (UnitRepository.State state : repository.all()) {
+			appliedVersions.put(state.unitId(), state.version());
+			place(state);
+		}
+	}
+
+	/** Number of units in the index (AVAILABLE, with a position). */
+	public int indexedUnits() {
+		return index.size();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DutyUnitCreated event) {
+		refreshDutyUnit(event.dutyUnitId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DutyUnitUpdated event) {
+		refreshDutyUnit(event.dutyUnitId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DutyUnitDeactivated event) {
+		refreshDutyUnit(event.dutyUnitId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(DutyUnitReactivated event) {
+		refreshDutyUnit(event.dutyUnitId());
+	}
+
+	private synchronized void refreshDutyUnit(long id) {
+		Optional<DutyUnit> unit = directory.findDutyUnit(id).filter(DutyUnit::active);
+		if (unit.isPresent()) {
+			activeUnits.put(id, unit.get());
+		}
+		else {
+			activeUnits.remove(id);
+		}
+		repository.find(id).ifPresentOrElse(state -> {
+			appliedVersions.merge(id, state.version(), Math::max);
+			place(state);
+		}, () -> index.remove(id));
+	}
+}
