@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class VideoNavigation {
 
 	@Bean
-	NavigationItem videoNavigation() {
+	NavigationItem videoNavigationItem() {
 		return new NavigationItem("nav.video", "/command/video", 25, "camera:read");
 	}
 }
