@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +44,21 @@ class AlertApi {
 	}
 
 	/** 201 for a new alert, 200 for a resend (same external id) or a suppressed duplicate. */
+	@Operation(summary = "Receive a video analytics alert (JSON or CAP 1.2), signed with the source's HMAC key",
+			description = """
+					Called by external video analytics systems; no user token, the signature authenticates the request.
+					Headers: X-Timestamp = sending time in Unix seconds (within 5 minutes of the server's clock);
+					X-Signature = sha256=<hex HMAC-SHA256 of the X-Timestamp value, a '.', and the raw body> with the
+					key issued for the source. A signature is accepted once (replays get 401).
+					Body: application/json {id, cameraCode, eventType, occurredAt (ISO-8601 with offset), description}
+					or application/cap+xml (OASIS CAP 1.2: identifier, sent, info/event, camera from
+					area/geocode or info/parameter valueName cameraCode, else the nearest camera to area/circle).
+					Same source and id again: the earlier alert (200). Same camera and event type within 5 minutes:
+					stored as DUPLICATE (200), no second incident. Otherwise 201 and an incident (channel VIDEO_ALERT).
+					Shouwang does no face recognition and no person tracking: person-identification event types
+					(face_match, person_reid, person_tracking, gait ...) are refused with 400.
+					Errors: 401 bad/stale/replayed signature or unknown source, 400 malformed, 415 other content
+					types, 422 camera not in the registry.""")
 	@PostMapping("/alerts/{sourceCode}")
 	@PreAuthorize("permitAll()")
 	ResponseEntity<AnalyticsAlert> receive(@PathVariable String sourceCode,
@@ -98,7 +115,7 @@ class AlertApi {
 	/** Hands the checks and alerts waiting for an incident to incident intake, once it is wired in. */
 	@PostMapping("/pending-incidents/forward")
 	@PreAuthorize("hasAuthority('camera:write')")
-	Map<String, Integer> forwardPending() {
-		return Map.of("forwarded", pending.forwardPending(), "pending", pending.count());
+	Map<String, Long> forwardPending() {
+		return Map.of("forwarded", (long) pending.forwardPending(), "pending", pending.count());
 	}
 }

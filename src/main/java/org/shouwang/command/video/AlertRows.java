@@ -67,6 +67,10 @@ class AlertRows {
 		jdbc.sql("UPDATE video_alert SET incident_ref = ? WHERE duplicate_of = ?").params(ref, original).update();
 	}
 
+	long countPending() {
+		return jdbc.sql("SELECT count(*) FROM video_alert WHERE status = 'PENDING_INCIDENT'").query(Long.class).single();
+	}
+
 	List<AnalyticsAlert> pending() {
 		return jdbc.sql("SELECT * FROM video_alert WHERE status = 'PENDING_INCIDENT' ORDER BY received_at FOR UPDATE SKIP LOCKED")
 			.query(AlertRows::map)

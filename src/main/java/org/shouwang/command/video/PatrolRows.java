@@ -140,6 +140,10 @@ class PatrolRows {
 		return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM video_patrol_check WHERE id = ?").param(id).query(PatrolRows::check).optional();
 	}
 
+	long countPending() {
+		return jdbc.sql("SELECT count(*) FROM video_patrol_check WHERE incident_status = 'PENDING_INCIDENT'").query(Long.class).single();
+	}
+
 	List<PatrolCheck> pendingChecks() {
 		return jdbc.sql("SELECT " + CHECK_COLUMNS + " FROM video_patrol_check WHERE incident_status = 'PENDING_INCIDENT' ORDER BY id FOR UPDATE SKIP LOCKED")
 			.query(PatrolRows::check)

@@ -27,8 +27,14 @@ public class PendingVideoIncidents {
 
 	private final AuditTrail audit;
 
+	private final PatrolRows checkRows;
+
+	private final AlertRows alertRows;
+
 	PendingVideoIncidents(VideoIncidents incidents, VideoPatrols patrols, VideoAlerts alerts, CameraRows cameras,
-			AuditTrail audit) {
+			AuditTrail audit, PatrolRows checkRows, AlertRows alertRows) {
+		this.checkRows = checkRows;
+		this.alertRows = alertRows;
 		this.incidents = incidents;
 		this.patrols = patrols;
 		this.alerts = alerts;
@@ -38,13 +44,14 @@ public class PendingVideoIncidents {
 
 	/** How many checks and alerts wait for an incident. */
 	@Transactional(readOnly = true)
-	public int count() {
-		return patrols.pendingChecks().size() + alerts.pendingAlerts().size();
+	public long count() {
+		return checkRows.countPending() + alertRows.countPending();
 	}
 
 	/** Opens the incidents of every pending check and alert; 0 while there is no sink. */
 	@Transactional
 	public int forwardPending() {
+		// Pending rows are locked (FOR UPDATE SKIP LOCKED), so two nodes never forward the same one.
 		if (!incidents.available()) {
 			return 0;
 		}
