@@ -45,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class VideoAlerts {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(VideoAlerts.class);
+
 	/** How far X-Timestamp may be from our clock. */
 	public static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(5);
 
@@ -204,10 +206,21 @@ public class VideoAlerts {
 		}
 	}
 
+	/**
+	 * The 401 for a refused request. Refusals for a registered source are audited (a wrong key or a replay
+	 * is a security event); requests naming no registered source are only logged, so that anyone on the
+	 * network cannot fill the audit trail.
+	 */
 	private RuntimeException refused(String sourceCode, String detail) {
-		audit.recordIndependently(AuditEvent.of("VIDEO_ALERT_REFUSED", "VideoAlertSource",
-				sourceCode == null ? "-" : sourceCode.substring(0, Math.min(40, sourceCode.length())), AuditOutcome.DENIED)
-			.withActor("source:" + (sourceCode == null ? "-" : sourceCode.substring(0, Math.min(40, sourceCode.length())))));
+		if (sourceCode != null && sources.find(sourceCode).isPresent()) {
+			audit.recordIndependently(AuditEvent.of("VIDEO_ALERT_REFUSED", "VideoAlertSource", sourceCode, AuditOutcome.DENIED)
+				.withActor("source:" + sourceCode)
+				.withChanges(ChangeSummary.builder().change("reason", null, detail).build()));
+		}
+		else {
+			log.warn("Video alert refused for unknown source {}", sourceCode == null ? "-"
+					: sourceCode.substring(0, Math.min(40, sourceCode.length())).replaceAll("[^A-Za-z0-9_.-]", "?"));
+		}
 		return VideoProblems.unauthorized(detail);
 	}
 

@@ -221,7 +221,10 @@ class VideoAlertTests {
 		assertThat(first.statusCode()).isEqualTo(201);
 		String firstId = api.json(first).get("id").asString();
 
-		HttpResponse<String> resent = signed("application/json", jsonAlert("D-1", camera, "crowd_gathering", t0));
+		// A resend is signed anew (another timestamp): the identical signature would be refused as a replay.
+		String again = jsonAlert("D-1", camera, "crowd_gathering", t0);
+		long earlier = Instant.now().getEpochSecond() - 2;
+		HttpResponse<String> resent = post("application/json", again, earlier, sign(earlier, again));
 		assertThat(resent.statusCode()).isEqualTo(200);
 		assertThat(api.json(resent).get("id").asString()).isEqualTo(firstId);
 
