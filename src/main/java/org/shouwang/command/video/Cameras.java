@@ -18,11 +18,13 @@ import org.shouwang.audit.ChangeSummary;
 import org.shouwang.geography.Geocoder;
 import org.shouwang.geography.Location;
 import org.shouwang.geography.Places;
+import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,11 +103,11 @@ public class Cameras {
 			throw new InvalidInputException("The camera has invalid fields.", errors);
 		}
 		if (rows.find(input.code().strip()).isPresent()) {
-			throw new org.shouwang.platform.ConflictException("A camera with code " + input.code().strip() + " exists.");
+			throw new ConflictException("A camera with code " + input.code().strip() + " exists.");
 		}
 		Instant now = clock.instant();
 		Camera camera = build(input.code().strip(), input, null, demo, now);
-		rows.insert(camera, now);
+		insert(camera, now);
 		audit.record(AuditAction.CREATE, "Camera", camera.code(), AuditOutcome.SUCCESS,
 				ChangeSummary.diff(null, ChangeSummary.fieldsOf(camera)));
 		return camera;
@@ -215,7 +217,7 @@ public class Cameras {
 			}
 			else {
 				Camera camera = build(input.code().strip(), input, null, false, now);
-				rows.insert(camera, now);
+				insert(camera, now);
 				audit.record(AuditAction.CREATE, "Camera", camera.code(), AuditOutcome.SUCCESS,
 						ChangeSummary.diff(null, ChangeSummary.fieldsOf(camera)));
 				created++;
@@ -231,6 +233,16 @@ public class Cameras {
 
 	/** What an import did: rows read, cameras created, cameras changed (unchanged rows count in neither). */
 	public record ImportResult(int rows, int created, int updated) {
+	}
+
+	/** Inserts a new camera; a code registered concurrently by another request is a 409. */
+	private void insert(Camera camera, Instant now) {
+		try {
+			rows.insert(camera, now);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("A camera with code " + camera.code() + " exists.");
+		}
 	}
 
 	private boolean save(Camera before, Camera after, Instant now) {

@@ -28,6 +28,7 @@ import org.shouwang.platform.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -104,7 +105,13 @@ public class VideoPatrols {
 		if (rows.nameTaken(plan.name(), null)) {
 			throw new ConflictException("A patrol plan named " + plan.name() + " exists.");
 		}
-		long id = rows.insertPlan(plan);
+		long id;
+		try {
+			id = rows.insertPlan(plan);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("A patrol plan named " + plan.name() + " exists.");
+		}
 		PatrolPlan saved = rows.plan(id).orElseThrow();
 		audit.record(AuditAction.CREATE, "VideoPatrolPlan", id, AuditOutcome.SUCCESS,
 				ChangeSummary.diff(null, summary(saved)));
@@ -118,7 +125,12 @@ public class VideoPatrols {
 		if (rows.nameTaken(changed.name(), id)) {
 			throw new ConflictException("A patrol plan named " + changed.name() + " exists.");
 		}
-		rows.updatePlan(changed, clock.instant());
+		try {
+			rows.updatePlan(changed, clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("A patrol plan named " + changed.name() + " exists.");
+		}
 		PatrolPlan after = plan(id);
 		ChangeSummary changes = ChangeSummary.diff(summary(before), summary(after));
 		if (!changes.isEmpty()) {

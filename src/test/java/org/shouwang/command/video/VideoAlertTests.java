@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -217,14 +218,14 @@ class VideoAlertTests {
 	@Test
 	void duplicatesAreSuppressedBySourceIdAndByCameraAndEventWithinFiveMinutes() throws Exception {
 		OffsetDateTime t0 = now().minusMinutes(30);
-		HttpResponse<String> first = signed("application/json", jsonAlert("D-1", camera, "crowd_gathering", t0));
+		String original = jsonAlert("D-1", camera, "crowd_gathering", t0);
+		long sent = Instant.now().getEpochSecond();
+		HttpResponse<String> first = post("application/json", original, sent, sign(sent, original));
 		assertThat(first.statusCode()).isEqualTo(201);
 		String firstId = api.json(first).get("id").asString();
 
 		// A resend is signed anew (another timestamp): the identical signature would be refused as a replay.
-		String again = jsonAlert("D-1", camera, "crowd_gathering", t0);
-		long earlier = Instant.now().getEpochSecond() - 2;
-		HttpResponse<String> resent = post("application/json", again, earlier, sign(earlier, again));
+		HttpResponse<String> resent = post("application/json", original, sent - 1, sign(sent - 1, original));
 		assertThat(resent.statusCode()).isEqualTo(200);
 		assertThat(api.json(resent).get("id").asString()).isEqualTo(firstId);
 
@@ -242,6 +243,31 @@ class VideoAlertTests {
 
 		assertThat(jdbc.sql("SELECT count(*) FROM video_alert WHERE source_code = ?").param(source).query(Long.class).single())
 			.isEqualTo(4);
+	}
+
+	@Test
+	void parallelResendsOfOneAlertStoreItOnce() throws Exception {
+		String body = jsonAlert("P-1", camera, "intrusion", now());
+		long now = Instant.now().getEpochSecond();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> futures = new java.util.ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				long timestamp = now - i;
+				futures.add(pool.submit(() -> post("application/json", body, timestamp, sign(timestamp, body))));
+			}
+			List<Integer> statuses = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<HttpResponse<String>> f : futures) {
+				statuses.add(f.get().statusCode());
+			}
+			assertThat(statuses).containsOnly(200, 201);
+			assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM video_alert WHERE source_code = ?").param(source).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
