@@ -1,0 +1,97 @@
+package org.shouwang.command.video;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.ShouwangTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The video pages render in Chinese (and English), filter, import with an error report and record checks. */
+@ShouwangTest
+class VideoPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	VideoPatrols patrols;
+
+	@Autowired
+	Cameras cameras;
+
+	VideoHttp web;
+
+	@BeforeEach
+	void client() {
+		web = new VideoHttp(port);
+	}
+
+	@Test
+	void cameraRegistryPageListsTheDemoNetworkWithFiltersAndPaging() throws Exception {
+		HttpResponse<String> page = web.page("/command/video");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("视频资源与视频巡逻", "雪亮工程", "下一页", "演示数据").containsPattern("第 1 / 2\\d 页");
+		HttpResponse<String> filtered = web.page("/command/video?status=OFFLINE&stationCode=WB01");
+		assertThat(filtered.statusCode()).isEqualTo(200);
+		assertThat(filtered.body()).contains("离线", "第 1 / 1 页").doesNotContain(">在线</span>");
+		HttpResponse<String> none = web.page("/command/video?q=" + URLEncoder.encode("没有这样的摄像机", StandardCharsets.UTF_8));
+		assertThat(none.body()).contains("没有符合条件的摄像机");
+		HttpResponse<String> english = web.page("/command/video?lang=en");
+		assertThat(english.body()).contains("Video resources and video patrols", "Xueliang project");
+	}
+
+	@Test
+	void importPageReportsEveryBadRowAndImportsGoodFiles() throws Exception {
+		assertThat(web.page("/command/video/import").body()).contains("批量导入摄像机", "code,name,source,lat,lng,direction,status,owner");
+		String bad = "code,name,source,lat,lng,direction,status,owner\nX-1,,XUELIANG,95,113.8,,,\n";
+		HttpResponse<String> rejected = web.postFile("/command/video/import", "bad.csv", bad.getBytes(StandardCharsets.UTF_8));
+		assertThat(rejected.statusCode()).isEqualTo(400);
+		assertThat(rejected.body()).contains("2 处错误", "must not be blank", "must be between -90 and 90");
+		String code = VideoHttp.code("T-UI");
+		String good = "code,name,source,lat,lng,direction,status,owner\n" + code + ",页面导入,SOCIAL,35.3,113.85,,,\n";
+		HttpResponse<String> imported = web.postFile("/command/video/import", "good.csv", good.getBytes(StandardCharsets.UTF_8));
+		assertThat(imported.statusCode()).isEqualTo(200);
+		assertThat(imported.body()).contains("导入完成：共 1 行，新增 1 台");
+		assertThat(cameras.find(code)).isPresent();
+	}
+
+	@Test
+	void queuePageShowsDueChecksAndRecordsThem() throws Exception {
+		String camera = VideoHttp.code("T-UIQ");
+		cameras.create(new CameraInput(camera, "页面巡查测试", CameraSource.XUELIANG, 35.30, 113.85, null, null, null, null, true));
+		PatrolPlan plan = patrols.createPlan(new PatrolPlanInput(VideoHttp.code("页面计划"), 30, false, java.util.List.of(), "WB05",
+				java.util.List.of(camera), true));
+		try {
+			HttpResponse<String> page = web.page("/command/video/queue");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("视频巡查队列", "页面巡查测试", "待巡查");
+			HttpResponse<String> noNote = web.postForm("/command/video/queue/check",
+					"cameraCode=" + camera + "&planId=" + plan.id() + "&result=ABNORMAL&note=");
+			assertThat(noNote.statusCode()).isEqualTo(302);
+			HttpResponse<String> recorded = web.postForm("/command/video/queue/check",
+					"cameraCode=" + camera + "&planId=" + plan.id() + "&result=NORMAL&note=");
+			assertThat(recorded.statusCode()).isEqualTo(302);
+			assertThat(patrols.checks(camera, null, 0, 10).total()).isEqualTo(1);
+			assertThat(patrols.checks(camera, null, 0, 10).items().get(0).result()).isEqualTo(CheckResult.NORMAL);
+			assertThat(web.page("/command/video/queue").body()).doesNotContain("<div>页面巡查测试</div>");
+		}
+		finally {
+			patrols.updatePlan(plan.id(), new PatrolPlanInput(plan.name(), 30, false, java.util.List.of(), "WB05",
+					java.util.List.of(camera), false));
+		}
+	}
+
+	@Test
+	void alertsPageSaysWhatToDoAndNamesTheRefusedEvents() throws Exception {
+		HttpResponse<String> page = web.page("/command/video/alerts");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("视频智能分析告警", "不做人脸识别", "WB-AI-01");
+	}
+}
