@@ -1,0 +1,40 @@
+package org.shouwang.command;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.shouwang.geography.GridType;
+
+import org.springframework.stereotype.Component;
+
+/** The arrival standards per grid type and the command centre's time zone, for timers and statistics. */
+@Component
+public class CommandTimers {
+
+	private final CommandProperties properties;
+
+	CommandTimers(CommandProperties properties) {
+		this.properties = properties;
+	}
+
+	/** The arrival standard of a grid type; {@code null} (outside the district) is held to the suburban one. */
+	public Duration arrivalStandard(GridType type) {
+		return properties.arrivalStandard(type);
+	}
+
+	/** Every grid type's arrival standard. */
+	public Map<GridType, Duration> arrivalStandards() {
+		Map<GridType, Duration> standards = new EnumMap<>(GridType.class);
+		for (GridType type : GridType.values()) {
+			standards.put(type, properties.arrivalStandard(type));
+		}
+		return standards;
+	}
+
+	/** The time zone of days and displayed times (Asia/Shanghai). */
+	public ZoneId zone() {
+		return properties.zone();
+	}
+}

@@ -1,0 +1,167 @@
+package org.shouwang.command.board;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shouwang.ShouwangApplication;
+import org.shouwang.ShouwangTest;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Shouwang nodes on one database: this test's node A and a node B in a child JVM pointing at the same
+ * PostgreSQL. An incident taken in on A reaches B's board stream (through PostgreSQL LISTEN/NOTIFY) within
+ * the issue's bound of 2 seconds of A's acknowledgement (201, committed), and B's snapshot shows it. The measured latencies are written to
+ * {@code target/board-latency.txt}.
+ */
+@ShouwangTest
+class TwoNodeBoardTests {
+
+	static final Duration BOUND = Duration.ofSeconds(2);
+
+	static final int ROUNDS = 10;
+
+	private final Path dir = Path.of("target", "board-two-nodes").toAbsolutePath();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	HikariDataSource dataSource;
+
+	private Process nodeB;
+
+	private SseStream stream;
+
+	@AfterEach
+	void stopNodeB() throws InterruptedException {
+		if (stream != null) {
+			stream.close();
+		}
+		if (nodeB != null) {
+			nodeB.destroy();
+			if (!nodeB.waitFor(60, TimeUnit.SECONDS)) {
+				nodeB.destroyForcibly();
+			}
+		}
+	}
+
+	@Test
+	void anIncidentTakenInOnNodeAReachesNodeBsBoardWithinTwoSeconds() throws Exception {
+		int portB = freePort();
+		nodeB = start(portB);
+		BoardTestClient a = new BoardTestClient(port);
+		BoardTestClient b = new BoardTestClient(portB);
+		awaitHealthy(b);
+
+		stream = b.events();
+		assertThat(stream.status()).isEqualTo(200);
+		assertThat(stream.next(e -> e.name().equals("ready"), Duration.ofSeconds(10))).as("B's stream is open").isNotNull();
+		JsonNode snapshotBefore = BoardTestClient.JSON.readTree(b.get("/command/board/snapshot").body());
+		assertThat(snapshotBefore.path("live").asBoolean()).as("B listens").isTrue();
+
+		List<Long> sinceRequest = new ArrayList<>();
+		List<Long> sinceAck = new ArrayList<>();
+		String lastId = null;
+		for (int round = 0; round < ROUNDS; round++) {
+			String body = BoardTestClient.theft(OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.SECONDS)
+				.minusMinutes(1).toString(), 2);
+			long sent = System.nanoTime();
+			JsonNode created = a.createIncident(body);
+			long acknowledged = System.nanoTime();
+			String id = created.path("id").asString();
+			SseStream.Event event = stream.next(e -> e.name().equals("change") && e.data().contains(id),
+					BOUND.plusSeconds(8));
+			assertThat(event).as("B's stream announces incident %s taken in on A", id).isNotNull();
+			sinceRequest.add(event.receivedNanos() - sent);
+			sinceAck.add(event.receivedNanos() - acknowledged);
+			// The incident exists once A acknowledged it (committed); from then on B must show it within the bound.
+			assertThat(Duration.ofNanos(event.receivedNanos() - acknowledged))
+				.as("round %d: delivery on B after A's 201 (A's request took %d ms)", round, (acknowledged - sent) / 1_000_000)
+				.isLessThanOrEqualTo(BOUND);
+			lastId = id;
+		}
+
+		String id = lastId;
+		JsonNode snapshot = BoardTestClient.JSON.readTree(b.get("/command/board/snapshot").body());
+		assertThat(snapshot.path("incidents").valueStream().anyMatch(n -> id.equals(n.path("id").asString())))
+			.as("B's snapshot shows the incident taken in on A").isTrue();
+		report(sinceRequest, sinceAck);
+	}
+
+	private void report(List<Long> sinceRequest, List<Long> sinceAck) throws IOException {
+		String text = "Board notify latency, node A intake → node B SSE event (" + ROUNDS + " rounds, " + Instant.now() + ")\n"
+				+ "  from A's request sent:   " + summary(sinceRequest) + "\n"
+				+ "  from A's 201 received:   " + summary(sinceAck) + "\n";
+		Files.writeString(Path.of("target", "board-latency.txt"), text);
+		System.out.print(text);
+	}
+
+	private static String summary(List<Long> nanos) {
+		List<Double> ms = nanos.stream().map(n -> n / 1_000_000.0).sorted().toList();
+		return String.format(java.util.Locale.ROOT, "min %.1f ms, median %.1f ms, max %.1f ms; each: %s", ms.get(0),
+				ms.get(ms.size() / 2), ms.get(ms.size() - 1),
+				nanos.stream().map(n -> String.format(java.util.Locale.ROOT, "%.1f", n / 1_000_000.0)).toList());
+	}
+
+	private Process start(int webPort) throws IOException {
+		Files.createDirectories(dir);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				ShouwangApplication.class.getName(), "--server.port=" + webPort,
+				"--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=shouwang_app",
+				"--spring.datasource.password=shouwang_app", "--spring.datasource.hikari.maximum-pool-size=4",
+				"--spring.flyway.enabled=false", "--shouwang.demo.enabled=false",
+				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
+				"--shouwang.audit.checkpoint-dir=" + dir.resolve("checkpoints"), "--spring.main.banner-mode=off")
+			.redirectErrorStream(true)
+			.redirectOutput(dir.resolve("node-b.log").toFile())
+			.start();
+	}
+
+	private void awaitHealthy(BoardTestClient node) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+		while (Instant.now().isBefore(deadline)) {
+			assertThat(nodeB.isAlive()).as("node B is running (see target/board-two-nodes/node-b.log)").isTrue();
+			try {
+				HttpResponse<String> response = node.http.send(
+						HttpRequest.newBuilder(URI.create(node.base + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(250);
+		}
+		throw new AssertionError("node B did not become healthy in time");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+}
