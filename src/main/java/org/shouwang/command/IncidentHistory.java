@@ -95,6 +95,12 @@ public class IncidentHistory {
 	 */
 	@Transactional
 	public Result importHistorical(List<HistoricalIncident> incidents) {
+		return importHistorical(incidents, BATCH_SIZE);
+	}
+
+	/** As {@link #importHistorical(List)} with another batch size (for tests of the batching). */
+	@Transactional
+	Result importHistorical(List<HistoricalIncident> incidents, int batchSize) {
 		if (incidents == null || incidents.isEmpty()) {
 			throw new InvalidInputException("incidents", "must not be empty");
 		}
@@ -105,8 +111,8 @@ public class IncidentHistory {
 		String actor = Caller.name();
 		int batches = 0;
 		int outside = 0;
-		for (int from = 0; from < checked.size(); from += BATCH_SIZE) {
-			List<Checked> batch = checked.subList(from, Math.min(checked.size(), from + BATCH_SIZE));
+		for (int from = 0; from < checked.size(); from += batchSize) {
+			List<Checked> batch = checked.subList(from, Math.min(checked.size(), from + batchSize));
 			batches++;
 			outside += writeBatch(importId, batches, batch, actor, now);
 		}

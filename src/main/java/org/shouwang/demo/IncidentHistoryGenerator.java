@@ -514,12 +514,10 @@ final class IncidentHistoryGenerator {
 		while (true) {
 			double lng = round(box.getMinX() + random.nextDouble() * box.getWidth());
 			double lat = round(box.getMinY() + random.nextDouble() * box.getHeight());
-			if (area.prepared().contains(Shapes.FACTORY.createPoint(new Coordinate(lng, lat)))) {
-				Location location = geocoder.apply(lat, lng);
-				if (location.inside()) {
-					return new Point(lat, lng, location.stationCode(), location.gridType() == GridType.SUBURBAN,
-							street(random));
-				}
+			// Strictly inside one grid (grids never overlap): the geocoder would answer this grid.
+			if (area.prepared().containsProperly(Shapes.FACTORY.createPoint(new Coordinate(lng, lat)))) {
+				return new Point(lat, lng, area.grid().stationCode(), area.grid().type() == GridType.SUBURBAN,
+						street(random));
 			}
 		}
 	}
