@@ -48,9 +48,10 @@ import java.util.concurrent.locks.LockSupport;
  * (one INSERT of an equivalent row per transaction, autocommit, into a table with the incident table's
  * columns, indexes and an Idempotency-Key unique index):
  * <ol>
- * <li>a warm-up (not recorded);</li>
+ * <li>a warm-up (closed loop, not recorded);</li>
  * <li>200/s for 30 s: p50, p90, p99, max latency and errors;</li>
- * <li>stepping the rate up until a step is not sustained (p99 &gt; 100 ms, any error, or a backlog).</li>
+ * <li>stepping the rate up (25, 50, 100, 200, 400, 800, 1200 …) until a step is not sustained (p99 &gt;
+ * 100 ms, any error, or a backlog), then one step halfway between the last good rate and that one.</li>
  * </ol>
  *
  * <p>Open model: a scheduler thread issues request i at {@code start + i / rate} regardless of how the
@@ -101,7 +102,7 @@ public final class IntakeLoadDriver {
 				a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
 			List<Integer> rates = new ArrayList<>();
-			for (String r : a.getOrDefault("rates", "200,400,800,1200,1600,2000,2400,3200,4000,4800,6400").split(",")) {
+			for (String r : a.getOrDefault("rates", "25,50,100,200,400,800,1200,1600,2000,2400,3200,4000,4800,6400").split(",")) {
 				rates.add(Integer.parseInt(r.trim()));
 			}
 			return new Settings(a.containsKey("jar") ? Path.of(a.get("jar")).toAbsolutePath() : null,
@@ -187,12 +188,13 @@ public final class IntakeLoadDriver {
 		Target shouwang = shouwangTarget();
 		Target baseline = baselineTarget();
 
-		// Warm-up of both (JIT, connection pools, caches): not recorded.
-		System.out.printf("%nwarm-up: %d s at %d/s each (not recorded)%n", settings.warmupSeconds(), settings.headlineRate());
-		runStep(shouwang, settings.headlineRate(), settings.warmupSeconds());
+		// Warm-up of both (JIT, connection pools, caches): closed loop, as fast as the workers go, not recorded.
+		System.out.printf("%nwarm-up: %d s closed loop each (not recorded): Shouwang %d requests", settings.warmupSeconds(),
+				warmUp(shouwang, settings.warmupSeconds()));
 		if (settings.baseline()) {
-			runStep(baseline, settings.headlineRate(), settings.warmupSeconds());
+			System.out.printf(", baseline %d requests", warmUp(baseline, settings.warmupSeconds()));
 		}
+		System.out.println();
 
 		List<Step> steps = new ArrayList<>();
 		System.out.printf("%n%s%n", Step.header());
@@ -225,8 +227,9 @@ public final class IntakeLoadDriver {
 			}
 		}
 		for (int t = 0; t < 2; t++) {
-			if (firstFailed[t] > 0 && firstFailed[t] - best[t] >= 200) {
-				int mid = (best[t] + firstFailed[t]) / 2 / 100 * 100;
+			if (firstFailed[t] > 0 && firstFailed[t] - best[t] >= 20) {
+				int grain = firstFailed[t] - best[t] >= 400 ? 100 : 5;
+				int mid = (best[t] + firstFailed[t]) / 2 / grain * grain;
 				Step step = report(steps, runStep(targets[t], mid, settings.stepSeconds()));
 				if (step.sustained()) {
 					best[t] = mid;
@@ -267,7 +270,33 @@ public final class IntakeLoadDriver {
 		return step;
 	}
 
-	// ---- the open-model step
+	// ---- warm-up (closed loop) and the open-model step
+
+	private int warmUp(Target target, int seconds) throws InterruptedException {
+		long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+		AtomicInteger calls = new AtomicInteger();
+		List<Thread> threads = new ArrayList<>();
+		for (int w = 0; w < settings.workers(); w++) {
+			Thread thread = new Thread(() -> {
+				try (Worker worker = target.worker()) {
+					while (System.nanoTime() < deadline) {
+						worker.call();
+						calls.incrementAndGet();
+					}
+				}
+				catch (Exception ex) {
+					System.out.printf("warm-up of %s: %s%n", target.name(), ex);
+				}
+			});
+			thread.setDaemon(true);
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		return calls.get();
+	}
 
 	/** One planned request: when it should start. */
 	private record Planned(long startNanos) {
