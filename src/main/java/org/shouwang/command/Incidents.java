@@ -330,7 +330,7 @@ public class Incidents {
 
 	/** Premise history: the caller's other incidents and those reported near the place, each in the last year. */
 	@Transactional(readOnly = true)
-	public IncidentHistory history(UUID id) {
+	public PremiseHistory history(UUID id) {
 		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 		Instant since = row.reportedAt().minus(java.time.Duration.ofDays(365));
 		List<IncidentListItem> caller = row.callerPhone() == null ? List.of()
@@ -342,7 +342,7 @@ public class Incidents {
 			.limit(20)
 			.map(views::item)
 			.toList();
-		return new IncidentHistory(caller, nearby);
+		return new PremiseHistory(caller, nearby);
 	}
 
 	// ---- reclassification
