@@ -1,9 +1,7 @@
 package org.shouwang.demo;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.SplittableRandom;
 
 import org.shouwang.command.Dispatch;
 import org.shouwang.command.DispatchRequest;
-import org.shouwang.command.Disposition;
 import org.shouwang.command.Incident;
 import org.shouwang.command.IncidentCatalogue;
 import org.shouwang.command.IncidentCategory;
@@ -30,14 +27,12 @@ import org.shouwang.organization.OrganizationDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * The command centre's demo: every duty unit at its home station, a few hundred 2025 incidents taken in,
- * dispatched, on scene and cleared, and a handful of open incidents on the board. Everything goes
- * through the command module's services. (The full 2024/2025 history is a later step.)
+ * The command centre's demo: every duty unit at its home station and a handful of open incidents on the
+ * board, taken in and dispatched through the command module's services. The handled incidents of 2024
+ * and 2025 come from {@link IncidentHistoryDemo}.
  */
 @Component
 class CommandDemo implements DemoStep {
-
-	static final int CLOSED_INCIDENTS = 300;
 
 	static final int OPEN_INCIDENTS = 8;
 
@@ -48,9 +43,6 @@ class CommandDemo implements DemoStep {
 			IncidentCategory.DISPUTE, 190, IncidentCategory.PUBLIC_ORDER, 150, IncidentCategory.CRIMINAL, 110,
 			IncidentCategory.TRAFFIC, 110, IncidentCategory.OTHER, 50, IncidentCategory.REPORT, 25,
 			IncidentCategory.FIRE, 15);
-
-	/** Relative number of incidents per hour of the day (quiet at night, busy in the evening). */
-	private static final int[] HOURS = { 4, 3, 2, 2, 2, 3, 5, 7, 9, 10, 10, 10, 9, 9, 9, 10, 11, 12, 13, 13, 12, 10, 8, 6 };
 
 	private static final String[] STREETS = { "平原路", "胜利路", "健康路", "中同街", "自由路", "解放大道", "劳动路", "和平大道",
 			"人民路", "新华街", "卫河路", "南桥街", "金穗大道", "华兰大道", "铁西路", "建设路" };
@@ -106,28 +98,6 @@ class CommandDemo implements DemoStep {
 
 		SplittableRandom random = context.random("incidents");
 		List<GeographyDemo.Station> stationList = GeographyDemo.STATIONS;
-		int closed = 0;
-		for (int i = 0; i < CLOSED_INCIDENTS; i++) {
-			GeographyDemo.Station station = stationList.get(random.nextInt(stationList.size()));
-			Instant reported = time2025(random);
-			Incident incident = incidents.create(request(random, station, reported), true);
-			List<DutyUnit> candidates = byStation.getOrDefault(station.code(), List.of());
-			if (candidates.isEmpty()) {
-				continue;
-			}
-			DutyUnit unit = candidates.get(random.nextInt(candidates.size()));
-			Instant sent = reported.plusSeconds(random.nextInt(40, 300));
-			Instant arrived = sent.plusSeconds(random.nextInt(150, 900));
-			Instant done = arrived.plusSeconds(random.nextInt(600, 5400));
-			dispatch.dispatch(incident.id(), new DispatchRequest(unit.id(), sent.atZone(ZONE).toOffsetDateTime(), null));
-			dispatch.progress(incident.id(), new ProgressRequest(ProgressStatus.ON_SCENE, arrived.atZone(ZONE).toOffsetDateTime(), null, null));
-			List<Disposition> fitting = Disposition.forCategory(incident.category());
-			dispatch.progress(incident.id(), new ProgressRequest(ProgressStatus.CLEARED, done.atZone(ZONE).toOffsetDateTime(),
-					"处置完毕", fitting.get(random.nextInt(fitting.size()))));
-			closed++;
-		}
-		context.progress("{} incidents of 2025, each dispatched, on scene and cleared", closed);
-
 		for (int i = 0; i < OPEN_INCIDENTS; i++) {
 			GeographyDemo.Station station = stationList.get(random.nextInt(stationList.size()));
 			Instant reported = now.minusSeconds(random.nextInt(30, 900));
@@ -173,23 +143,6 @@ class CommandDemo implements DemoStep {
 			}
 		}
 		return IncidentCategory.OTHER;
-	}
-
-	/** A time in 2025 (Xinxiang), its hour drawn from the daily pattern. */
-	private static Instant time2025(SplittableRandom random) {
-		LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365));
-		int total = 0;
-		for (int h : HOURS) {
-			total += h;
-		}
-		int draw = random.nextInt(total);
-		int hour = 0;
-		while (draw >= HOURS[hour]) {
-			draw -= HOURS[hour];
-			hour++;
-		}
-		ZonedDateTime time = day.atTime(hour, random.nextInt(60), random.nextInt(60)).atZone(ZONE);
-		return time.toInstant();
 	}
 
 	private static double offset(SplittableRandom random, double spread) {
