@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -47,6 +48,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * API endpoints called by machines that authenticate each request themselves (a per-source HMAC
+	 * signature), not by a user's token: video analytics alerts.
+	 */
+	static final String[] SIGNED_MACHINE_PATHS = { "/api/v1/video/alerts/*" };
+
 	static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/actuator/health/**" };
 
@@ -58,7 +65,12 @@ class SecurityConfiguration {
 		RequestMatcher viaBearerOrWithoutSession = request -> SecurityFilters.BearerTokenFilter.bearer(request).isPresent()
 				|| request.getSession(false) == null;
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token").permitAll().anyRequest().authenticated())
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/auth/token")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, SIGNED_MACHINE_PATHS)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.csrf(csrf -> csrf.ignoringRequestMatchers(viaBearerOrWithoutSession))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache(cache -> cache.disable())
