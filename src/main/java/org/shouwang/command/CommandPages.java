@@ -101,7 +101,7 @@ class CommandPages {
 		return "command/board";
 	}
 
-	@GetMapping("/board")
+	@GetMapping("/open-incidents")
 	@PreAuthorize("hasAuthority('incident:read')")
 	String boardRows(Model model) {
 		model.addAttribute("rows", rows());

@@ -96,7 +96,7 @@ class CommandPagesTests {
 		assertThat(page.body()).contains("走失儿童", "138****0000", "补录", "时间线", "接警");
 		String number = page.body().replaceAll("(?s).*(JQ20240101\\d{6}).*", "$1");
 		assertThat(number).matches("JQ20240101\\d{6}");
-		assertThat(get("/command/board").body()).contains(number);
+		assertThat(get("/command/open-incidents").body()).contains(number);
 
 		TestUnits testUnits = new TestUnits(organization);
 		DutyUnit car = testUnits.create(DutyUnitKind.PATROL_CAR, "WB01");
@@ -113,7 +113,7 @@ class CommandPagesTests {
 			.isEqualTo(302);
 		HttpResponse<String> cleared = get(path);
 		assertThat(cleared.body()).contains("已处置", "已找到当事人").doesNotContain("推荐警力");
-		assertThat(get("/command/board").body()).doesNotContain(number);
+		assertThat(get("/command/open-incidents").body()).doesNotContain(number);
 		}
 		finally {
 			testUnits.standDown();
