@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -123,7 +125,8 @@ class CommandPages {
 
 	private List<BoardRow> rows() {
 		Instant now = Instant.now();
-		return incidents.open(BOARD_SIZE).stream().map(i -> row(i, now)).toList();
+		return incidents.open(BOARD_SIZE).stream().filter(i -> StationScope.permits(i.stationCode()))
+			.map(i -> row(i, now)).toList();
 	}
 
 	static BoardRow row(IncidentListItem incident, Instant now) {
@@ -168,6 +171,11 @@ class CommandPages {
 				String token = form.token() == null || form.token().isBlank() ? UUID.randomUUID().toString() : form.token();
 				IntakeOutcome outcome = incidents.intake(token, request);
 				redirect.addFlashAttribute("notice", message("command.intake.created", outcome.number()));
+				JsonNode station = outcome.body() == null ? null : outcome.body().get("stationCode");
+				if (!StationScope.permits(station == null || station.isNull() ? null : station.asString())) {
+					// recorded, but outside the caller's station: back to the intake form
+					return "redirect:/command";
+				}
 				return "redirect:/command/incidents/" + outcome.incidentId();
 			}
 			catch (InvalidInputException ex) {
@@ -232,6 +240,7 @@ class CommandPages {
 	@GetMapping("/incidents/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
 	String incident(@PathVariable UUID id, Model model) {
+		incidents.requireInScope(id);
 		Incident incident = incidents.get(id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("row", row(new IncidentListItem(incident.id(), incident.number(), incident.status(),
@@ -293,6 +302,7 @@ class CommandPages {
 	@PostMapping("/incidents/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
 	String merge(@PathVariable UUID id, @RequestParam UUID into, RedirectAttributes redirect) {
+		incidents.requireInScope(into);
 		return act(id, redirect, () -> {
 			incidents.merge(id, into);
 			return message("command.merge.done");
@@ -309,6 +319,7 @@ class CommandPages {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
+		incidents.requireInScope(id);
 		try {
 			redirect.addFlashAttribute("notice", action.get());
 		}

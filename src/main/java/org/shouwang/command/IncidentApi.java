@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.Problems;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -50,15 +51,23 @@ class IncidentApi {
 	ResponseEntity<JsonNode> intake(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
 			@RequestBody IncidentRequest request) {
 		IntakeOutcome outcome = incidents.intake(key, request);
+		JsonNode body = outcome.body();
+		if (outcome.status() < 300 && !StationScope.permits(text(body, "stationCode"))) {
+			// a call may come from anywhere, but a station user sees only their station's incidents: a receipt only
+			body = JsonNodeFactory.instance.objectNode()
+				.put("id", outcome.incidentId().toString())
+				.put("number", outcome.number());
+		}
 		return ResponseEntity.status(outcome.status())
 			.location(URI.create("/api/v1/incidents/" + outcome.incidentId()))
 			.header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
-			.body(outcome.body());
+			.body(body);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
 	Incident incident(@PathVariable UUID id) {
+		incidents.requireInScope(id);
 		return incidents.get(id);
 	}
 
@@ -69,30 +78,34 @@ class IncidentApi {
 			@RequestParam(required = false) String to, @RequestParam(required = false) String stationCode,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return incidents.list(new IncidentFilter(status, category, instant("from", from, false),
-				instant("to", to, true), stationCode), page, size);
+				instant("to", to, true), StationScope.listStation(stationCode)), page, size);
 	}
 
 	@GetMapping("/{id}/recommendations")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	List<Recommendation> recommendations(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {
+		incidents.requireInScope(id);
 		return dispatch.recommend(id, limit);
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	Incident dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
+		incidents.requireInScope(id);
 		return dispatch.dispatch(id, request);
 	}
 
 	@PostMapping("/{id}/progress")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	Incident progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
+		incidents.requireInScope(id);
 		return dispatch.progress(id, request);
 	}
 
 	@PostMapping("/{id}/reclassify")
 	@PreAuthorize("hasAuthority('incident:write')")
 	Incident reclassify(@PathVariable UUID id, @RequestBody ReclassifyRequest request) {
+		incidents.requireInScope(id);
 		return incidents.reclassify(id, request);
 	}
 
@@ -103,13 +116,23 @@ class IncidentApi {
 	@PostMapping("/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
 	Incident merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
+		incidents.requireInScope(id);
+		if (request != null && request.into() != null) {
+			incidents.requireInScope(request.into());
+		}
 		return incidents.merge(id, request == null ? null : request.into());
 	}
 
 	@PostMapping("/{id}/dismiss-duplicate")
 	@PreAuthorize("hasAuthority('incident:write')")
 	Incident dismissDuplicate(@PathVariable UUID id) {
+		incidents.requireInScope(id);
 		return incidents.dismissDuplicate(id);
+	}
+
+	private static String text(JsonNode body, String field) {
+		JsonNode value = body == null ? null : body.get(field);
+		return value == null || value.isNull() ? null : value.asString();
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -291,6 +291,16 @@ public class Incidents {
 
 	// ---- reading
 
+	/**
+	 * Refuses, as not found, an incident outside the signed-in caller's data scope (or one that does not exist);
+	 * the web layer calls it before reading or changing an incident.
+	 */
+	@Transactional(readOnly = true)
+	public void requireInScope(UUID id) {
+		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+		StationScope.require(row.stationCode(), OBJECT_TYPE);
+	}
+
 	/** The incident with timeline and assignments; an unmasked phone read is audited. */
 	@Transactional
 	public Incident get(UUID id) {

@@ -2,6 +2,8 @@ package org.shouwang.command.board;
 
 import org.shouwang.command.CommandTimers;
 
+import org.shouwang.command.StationScope;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,6 +27,6 @@ class IncidentStatsApi {
 	IntervalStats stats(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String stationCode) {
 		return stats.stats(Periods.bound("from", from, false, timers.zone()), Periods.bound("to", to, true, timers.zone()),
-				stationCode);
+				StationScope.listStation(stationCode));
 	}
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.shouwang.command.StationScope;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,20 +55,21 @@ class CameraApi {
 			@RequestParam(required = false) CameraSource source, @RequestParam(required = false) CameraStatus status,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return cameras.list(new CameraFilter(stationCode, source, status, q), page, size);
+		return cameras.list(new CameraFilter(StationScope.listStation(stationCode), source, status, q), page, size);
 	}
 
 	@GetMapping("/near")
 	@PreAuthorize("hasAuthority('camera:read')")
 	List<Near> near(@RequestParam double lat, @RequestParam double lng,
 			@RequestParam(defaultValue = "500") int radius) {
-		return cameras.near(lat, lng, radius).stream().map(Near::of).toList();
+		return cameras.near(lat, lng, radius).stream().filter(n -> StationScope.permits(n.camera().stationCode()))
+			.map(Near::of).toList();
 	}
 
 	@GetMapping("/{code}")
 	@PreAuthorize("hasAuthority('camera:read')")
 	Camera get(@PathVariable String code) {
-		return cameras.get(code);
+		return inScope(code);
 	}
 
 	@PostMapping
@@ -79,12 +82,14 @@ class CameraApi {
 	@PutMapping("/{code}")
 	@PreAuthorize("hasAuthority('camera:write')")
 	Camera update(@PathVariable String code, @RequestBody CameraInput input) {
+		inScope(code);
 		return cameras.update(code, input);
 	}
 
 	@PostMapping("/{code}/status")
 	@PreAuthorize("hasAuthority('camera:write')")
 	Camera status(@PathVariable String code, @RequestBody StatusChange change) {
+		inScope(code);
 		return cameras.changeStatus(code, change == null ? null : change.status());
 	}
 
@@ -103,6 +108,13 @@ class CameraApi {
 		try (InputStream in = request.getInputStream()) {
 			return result(cameras.importCsv(in));
 		}
+	}
+
+	/** The camera, or 404 when it does not exist or lies outside the caller's station. */
+	private Camera inScope(String code) {
+		Camera camera = cameras.get(code);
+		StationScope.require(camera.stationCode(), "Camera");
+		return camera;
 	}
 
 	private static Map<String, Integer> result(Cameras.ImportResult result) {

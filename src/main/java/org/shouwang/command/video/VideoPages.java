@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.platform.InvalidInputException;
 
+import org.shouwang.command.StationScope;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,7 +66,7 @@ class VideoPages {
 	String cameras(@RequestParam(required = false) String stationCode, @RequestParam(required = false) CameraSource source,
 			@RequestParam(required = false) CameraStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		CameraFilter filter = new CameraFilter(stationCode, source, status, q);
+		CameraFilter filter = new CameraFilter(StationScope.listStation(stationCode), source, status, q);
 		VideoPage<Camera> result = cameras.list(filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("cameras", result);
