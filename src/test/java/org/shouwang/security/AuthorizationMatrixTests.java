@@ -1,9 +1,13 @@
 package org.shouwang.security;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,6 +26,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
+import org.shouwang.command.IncidentFilter;
+import org.shouwang.command.Incidents;
+import org.shouwang.command.video.CameraFilter;
+import org.shouwang.command.video.Cameras;
+import org.shouwang.command.video.CheckInput;
+import org.shouwang.command.video.CheckResult;
+import org.shouwang.command.video.PatrolCheck;
+import org.shouwang.command.video.VideoPatrols;
 import org.shouwang.organization.DutyUnitFilter;
 import org.shouwang.organization.OfficerFilter;
 import org.shouwang.organization.OrganizationDirectory;
@@ -49,7 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code @PreAuthorize} names, a {@code sample(...)} path for path variables, a valid {@code body(...)} for
  * POST/PUT (validation runs before the permission check), and {@code scoped(...)} with the path of an object
  * that belongs to station WB01 (the checker is an ADMIN of station WB02). {@value #STATION_USER} in a path is
- * replaced by a user of WB01 that this test creates.
+ * replaced by a user of WB01 that this test creates; the other {@code {...}} placeholders by demo objects looked up at run
+ * time (paths only: bodies are sent as written).
  */
 @ShouwangTest
 class AuthorizationMatrixTests {
@@ -62,10 +75,24 @@ class AuthorizationMatrixTests {
 	/** Replaced by the id of an active demo duty unit homed at station WB01. */
 	static final String WB01_DUTY_UNIT = "{wb01-duty-unit}";
 
+	/** Replaced by the id of an incident of station WB01. */
+	static final String WB01_INCIDENT = "{wb01-incident}";
+
+	/** Replaced by the code of a camera of station WB01. */
+	static final String WB01_CAMERA = "{wb01-camera}";
+
+	/** Replaced by the id of a video patrol plan. */
+	static final String PATROL_PLAN = "{patrol-plan}";
+
+	/** Replaced by the id of a recorded video patrol check. */
+	static final String PATROL_CHECK = "{patrol-check}";
+
 	/** Who may call an endpoint. */
 	enum Access {
 		/** Anyone, signed in or not. */
 		PUBLIC,
+		/** Machines only, authenticated by a signature instead of a token (see {@link #SIGNED_MACHINE_ENDPOINTS}). */
+		SIGNED,
 		/** Every signed-in user. */
 		AUTHENTICATED,
 		/** Users holding the entry's permission. */
@@ -140,6 +167,27 @@ class AuthorizationMatrixTests {
 
 	static final String DUTY_UNIT = """
 			{"callSign":"MX-NEVER","kind":"FOOT_PATROL","stationCode":"WB01","capabilities":[]}""";
+
+	static final String INCIDENT = """
+			{"channel":"CALL_110","category":"HELP","subtype":"OTHER_HELP","priority":4,"location":{"lat":35.3021,"lng":113.8526},
+			 "summary":"matrix"}""";
+
+	static final String RECLASSIFY = """
+			{"category":"HELP","subtype":"OTHER_HELP","reason":"matrix"}""";
+
+	static final String CAMERA = """
+			{"code":"MX-NEVER","name":"x","source":"PUBLIC_SECURITY","lat":35.3021,"lng":113.8526}""";
+
+	static final String PATROL_PLAN_INPUT = """
+			{"name":"mx-never","intervalMinutes":60,"keySpot":false,"cameraCodes":[]}""";
+
+	static final String INC = "/api/v1/incidents/" + WB01_INCIDENT;
+
+	static final String INC_PAGE = "/command/incidents/" + WB01_INCIDENT;
+
+	static final String UNIT = "/api/v1/units/" + WB01_DUTY_UNIT;
+
+	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
 
 	static final List<Entry> MATRIX = List.of(
 			// security: sign-in and the caller
@@ -272,6 +320,86 @@ class AuthorizationMatrixTests {
 			page("GET", "/admin/audit", "audit:read"),
 			page("GET", "/admin/audit/verify", "audit:verify"),
 			page("POST", "/admin/audit/checkpoints", "audit:verify"),
+			// command: incidents (by their station), units (by their home station), cameras (by the geocoder's station)
+			api("POST", "/api/v1/incidents", "incident:write").body(INCIDENT),
+			api("GET", "/api/v1/incidents", "incident:read"),
+			api("GET", "/api/v1/incidents/{id}", "incident:read").sample(INC).scoped(INC),
+			api("GET", "/api/v1/incidents/{id}/recommendations", "incident:dispatch").sample(INC + "/recommendations")
+				.scoped(INC + "/recommendations"),
+			api("POST", "/api/v1/incidents/{id}/dispatch", "incident:dispatch").sample(INC + "/dispatch")
+				.body("{\"unitId\":1}").scoped(INC + "/dispatch"),
+			api("POST", "/api/v1/incidents/{id}/progress", "incident:dispatch").sample(INC + "/progress")
+				.body("{\"status\":\"EN_ROUTE\"}").scoped(INC + "/progress"),
+			api("POST", "/api/v1/incidents/{id}/reclassify", "incident:write").sample(INC + "/reclassify").body(RECLASSIFY)
+				.scoped(INC + "/reclassify"),
+			api("POST", "/api/v1/incidents/{id}/merge", "incident:write").sample(INC + "/merge")
+				.body("{\"into\":\"00000000-0000-0000-0000-000000000000\"}").scoped(INC + "/merge"),
+			api("POST", "/api/v1/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC + "/dismiss-duplicate")
+				.scoped(INC + "/dismiss-duplicate"),
+			api("GET", "/api/v1/incidents/stats", "incident:read"),
+			api("GET", "/api/v1/units", "unit:read"),
+			api("GET", "/api/v1/units/{id}", "unit:read").sample(UNIT).scoped(UNIT),
+			api("PUT", "/api/v1/units/{id}/position", "unit:write").sample(UNIT + "/position")
+				.body("{\"lat\":35.3021,\"lng\":113.8526}").scoped(UNIT + "/position"),
+			api("PUT", "/api/v1/units/{id}/status", "unit:write").sample(UNIT + "/status").body("{\"status\":\"AVAILABLE\"}")
+				.scoped(UNIT + "/status"),
+			api("GET", "/api/v1/cameras", "camera:read"),
+			api("GET", "/api/v1/cameras/near", "camera:read").sample("/api/v1/cameras/near?lat=35.3021&lng=113.8526"),
+			api("GET", "/api/v1/cameras/{code}", "camera:read").sample(CAM).scoped(CAM),
+			api("POST", "/api/v1/cameras", "camera:write").body(CAMERA),
+			api("PUT", "/api/v1/cameras/{code}", "camera:write").sample(CAM).body(CAMERA).scoped(CAM),
+			api("POST", "/api/v1/cameras/{code}/status", "camera:write").sample(CAM + "/status")
+				.body("{\"status\":\"OFFLINE\"}").scoped(CAM + "/status"),
+			api("POST", "/api/v1/cameras/import", "camera:write").body("code,name\n"),
+			// command: video patrols and analytics alerts (branch-wide registries)
+			api("GET", "/api/v1/video/patrol-plans", "camera:read"),
+			api("GET", "/api/v1/video/patrol-plans/{id}", "camera:read").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN),
+			api("POST", "/api/v1/video/patrol-plans", "camera:write").body(PATROL_PLAN_INPUT),
+			api("PUT", "/api/v1/video/patrol-plans/{id}", "camera:write").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN)
+				.body(PATROL_PLAN_INPUT),
+			api("GET", "/api/v1/video/queue", "camera:read"),
+			api("GET", "/api/v1/video/checks", "camera:read"),
+			api("GET", "/api/v1/video/checks/{id}", "camera:read").sample("/api/v1/video/checks/" + PATROL_CHECK),
+			api("POST", "/api/v1/video/checks", "camera:write")
+				.body("{\"cameraCode\":\"MX-NEVER\",\"result\":\"NORMAL\"}"),
+			api("GET", "/api/v1/video/received-alerts", "camera:read"),
+			api("GET", "/api/v1/video/alert-sources", "camera:write"),
+			api("POST", "/api/v1/video/alert-sources", "camera:write").body("{\"code\":\"MX-NEVER\",\"name\":\"x\"}"),
+			api("POST", "/api/v1/video/alert-sources/{code}/rotate-key", "camera:write")
+				.sample("/api/v1/video/alert-sources/WB-AI-01/rotate-key"),
+			api("POST", "/api/v1/video/alert-sources/{code}/deactivate", "camera:write")
+				.sample("/api/v1/video/alert-sources/WB-AI-01/deactivate"),
+			api("POST", "/api/v1/video/alert-sources/{code}/activate", "camera:write")
+				.sample("/api/v1/video/alert-sources/WB-AI-01/activate"),
+			api("POST", "/api/v1/video/pending-incidents/forward", "camera:write"),
+			api("POST", "/api/v1/video/alerts/{sourceCode}", Access.SIGNED).sample("/api/v1/video/alerts/WB-AI-01"),
+			// command: the dispatcher's pages, the live board and the statistics
+			page("GET", "/command", "incident:read"),
+			page("GET", "/command/open-incidents", "incident:read"),
+			page("GET", "/command/subtypes", "incident:read"),
+			page("POST", "/command/incidents", "incident:write"),
+			page("GET", "/command/incidents/{id}", "incident:read").sample(INC_PAGE).scoped(INC_PAGE),
+			page("POST", "/command/incidents/{id}/dispatch", "incident:dispatch")
+				.sample(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT).scoped(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT),
+			page("POST", "/command/incidents/{id}/progress", "incident:dispatch").sample(INC_PAGE + "/progress?status=EN_ROUTE")
+				.scoped(INC_PAGE + "/progress?status=EN_ROUTE"),
+			page("POST", "/command/incidents/{id}/reclassify", "incident:write").sample(INC_PAGE + "/reclassify")
+				.scoped(INC_PAGE + "/reclassify"),
+			page("POST", "/command/incidents/{id}/merge", "incident:write").sample(INC_PAGE + "/merge?into=" + WB01_INCIDENT)
+				.scoped(INC_PAGE + "/merge?into=" + WB01_INCIDENT),
+			page("POST", "/command/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC_PAGE + "/dismiss-duplicate")
+				.scoped(INC_PAGE + "/dismiss-duplicate"),
+			page("GET", "/command/board", "incident:read"),
+			page("GET", "/command/board/events", "incident:read"),
+			page("GET", "/command/board/snapshot", "incident:read"),
+			page("GET", "/command/stats", "incident:read"),
+			page("GET", "/command/video", "camera:read"),
+			page("GET", "/command/video/import", "camera:write"),
+			page("POST", "/command/video/import", "camera:write"),
+			page("GET", "/command/video/queue", "camera:read"),
+			page("POST", "/command/video/queue/check", "camera:write")
+				.sample("/command/video/queue/check?cameraCode=" + WB01_CAMERA + "&result=NORMAL"),
+			page("GET", "/command/video/alerts", "camera:read"),
 			// platform
 			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only
@@ -293,6 +421,17 @@ class AuthorizationMatrixTests {
 			"GET /v3/api-docs/swagger-config", "springdoc: signed-in users (filter chain)",
 			"GET /swagger-ui.html", "springdoc: signed-in users (filter chain)");
 
+	/**
+	 * Machine endpoints: no user token, the request is authenticated by a signature (permitted without a token in
+	 * {@code SecurityConfiguration.SIGNED_MACHINE_PATHS}, handler {@code @PreAuthorize("permitAll()")}); an
+	 * unsigned call answers 401.
+	 */
+	static final Map<String, String> SIGNED_MACHINE_ENDPOINTS = Map.of(
+			"POST /api/v1/video/alerts/{sourceCode}", "video analytics alert intake: HMAC signature of the source's key");
+
+	/** Endpoints that stream (Server-Sent Events): the check reads the response head only. */
+	static final Set<String> STREAMING = Set.of("GET /command/board/events");
+
 	private static final Map<Role, String[]> ROLE_USERS = new ConcurrentHashMap<>();
 
 	private static final Map<String, String> FIXTURES = new ConcurrentHashMap<>();
@@ -309,6 +448,15 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	OrganizationDirectory organization;
+
+	@Autowired
+	Incidents incidents;
+
+	@Autowired
+	Cameras cameras;
+
+	@Autowired
+	VideoPatrols patrols;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -342,6 +490,14 @@ class AuthorizationMatrixTests {
 					&& !pre.value().contains("'" + entry.permission() + "'")) {
 				problems.add(key + ": @PreAuthorize(\"" + pre.value() + "\") does not name " + entry.permission());
 			}
+			if (entry != null && entry.access() == Access.SIGNED
+					&& (pre == null || !pre.value().equals("permitAll()") || !SIGNED_MACHINE_ENDPOINTS.containsKey(key))) {
+				problems.add(key + " is SIGNED in the matrix: it must carry @PreAuthorize(\"permitAll()\") and be listed in"
+						+ " SIGNED_MACHINE_ENDPOINTS");
+			}
+			if (entry != null && entry.access() != Access.SIGNED && SIGNED_MACHINE_ENDPOINTS.containsKey(key)) {
+				problems.add(key + " is listed in SIGNED_MACHINE_ENDPOINTS but is not SIGNED in the matrix");
+			}
 			if (pre != null && entry != null && entry.access() == Access.PUBLIC) {
 				problems.add(key + " is PUBLIC in the matrix but carries @PreAuthorize(\"" + pre.value() + "\")");
 			}
@@ -357,6 +513,11 @@ class AuthorizationMatrixTests {
 					: SignIn.anonymous(port).get("/login") != null ? callPage(entry, entry.path(fixtures()), SignIn.anonymous(port)) : null;
 			if (entry.access() == Access.PUBLIC) {
 				assertThat(response.statusCode()).as(entry.key()).isNotIn(401, 403);
+				assertThat(location(response)).as(entry.key()).doesNotEndWith("/login");
+			}
+			else if (entry.access() == Access.SIGNED) {
+				// no token needed, but an unsigned request fails the signature check
+				assertThat(response.statusCode()).as(entry.key()).isEqualTo(401);
 				assertThat(location(response)).as(entry.key()).doesNotEndWith("/login");
 			}
 			else if (entry.api()) {
@@ -403,7 +564,8 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> signedInUsersWithTheRightReachReadEndpoints() {
-		return MATRIX.stream().filter(e -> e.access() != Access.PUBLIC && e.method().equals("GET"))
+		return MATRIX.stream().filter(e -> e.access() != Access.PUBLIC && e.access() != Access.SIGNED
+				&& e.method().equals("GET"))
 			.map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 				Role role = entry.access() == Access.AUTHENTICATED ? Role.ANALYST : Role.ADMIN;
 				HttpResponse<String> response = as(role, entry, entry.path(fixtures()));
@@ -444,8 +606,21 @@ class AuthorizationMatrixTests {
 			.officers(new OfficerFilter("WB01", null, null, true, null), 0, 1).items().get(0).id()));
 		FIXTURES.computeIfAbsent(WB01_DUTY_UNIT, k -> String.valueOf(organization
 			.dutyUnits(new DutyUnitFilter("WB01", null, true), 0, 1).items().get(0).id()));
+		FIXTURES.computeIfAbsent(WB01_INCIDENT, k -> String.valueOf(incidents
+			.list(new IncidentFilter(null, null, null, null, "WB01"), 0, 1).items().get(0).id()));
+		FIXTURES.computeIfAbsent(WB01_CAMERA, k -> cameras.list(new CameraFilter("WB01", null, null, null), 0, 1)
+			.items().get(0).code());
+		FIXTURES.computeIfAbsent(PATROL_PLAN, k -> String.valueOf(patrols.plans().get(0).id()));
+		FIXTURES.computeIfAbsent(PATROL_CHECK, k -> {
+			List<PatrolCheck> checks = patrols.checks(null, null, 0, 1).items();
+			// the demo district records no checks: this test records one (a NORMAL check opens nothing)
+			return String.valueOf(checks.isEmpty()
+					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
+					: checks.get(0).id());
+		});
 		Map<String, String> map = new HashMap<>();
-		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT)) {
+		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
+				PATROL_CHECK)) {
 			map.put(key, FIXTURES.get(key));
 		}
 		return map;
@@ -457,7 +632,8 @@ class AuthorizationMatrixTests {
 			.header("Accept", "application/json")
 			.method(entry.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
-			request.header("Content-Type", "application/json");
+			// a body that is not JSON is a CSV upload
+			request.header("Content-Type", body.startsWith("{") || body.startsWith("[") ? "application/json" : "text/csv");
 		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
@@ -465,8 +641,75 @@ class AuthorizationMatrixTests {
 		return SignIn.send(http, request.build());
 	}
 
-	private static HttpResponse<String> callPage(Entry entry, String path, SignIn.Browser browser) {
+	private HttpResponse<String> callPage(Entry entry, String path, SignIn.Browser browser) {
+		if (STREAMING.contains(entry.key())) {
+			return head(browser, path);
+		}
 		return entry.method().equals("GET") ? browser.get(path) : browser.post(path, new LinkedHashMap<>());
+	}
+
+	/** A GET of a stream: the status and headers only, the body (an endless event stream) is closed unread. */
+	private HttpResponse<String> head(SignIn.Browser browser, String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/event-stream, */*;q=0.8")
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build();
+		try {
+			HttpResponse<InputStream> response = browser.client().send(request, HttpResponse.BodyHandlers.ofInputStream());
+			String body;
+			try (InputStream in = response.body()) {
+				boolean stream = response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+				body = stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			return new Head(response, body);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A response whose body was read (or skipped) separately. */
+	private record Head(HttpResponse<InputStream> response, String body) implements HttpResponse<String> {
+
+		@Override
+		public int statusCode() {
+			return response.statusCode();
+		}
+
+		@Override
+		public HttpRequest request() {
+			return response.request();
+		}
+
+		@Override
+		public java.util.Optional<HttpResponse<String>> previousResponse() {
+			return java.util.Optional.empty();
+		}
+
+		@Override
+		public java.net.http.HttpHeaders headers() {
+			return response.headers();
+		}
+
+		@Override
+		public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+			return response.sslSession();
+		}
+
+		@Override
+		public URI uri() {
+			return response.uri();
+		}
+
+		@Override
+		public HttpClient.Version version() {
+			return response.version();
+		}
 	}
 
 	/** The problem's {@code instance} only echoes the path the caller asked for. */
