@@ -9,14 +9,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.shouwang.security.SignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** HTTP client and test data for the command centre's API tests (security is not on yet, so no token). */
+/** HTTP client and test data for the command centre's API tests, signed in as the branch-wide demo dispatcher. */
 final class CommandClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,12 +28,20 @@ final class CommandClient {
 
 	private final int port;
 
+	/** One dispatcher token per server port (the token endpoint is rate-limited). */
+	private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
+
 	CommandClient(int port) {
 		this.port = port;
 	}
 
+	private String token() {
+		return TOKENS.computeIfAbsent(port, p -> SignIn.token(p, "dispatcher"));
+	}
+
 	HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").build(),
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+				.header("Authorization", "Bearer " + token()).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
@@ -59,6 +70,7 @@ final class CommandClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token())
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		if (key != null) {

@@ -1,21 +1,17 @@
 package org.shouwang.command;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.DutyUnit;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
+import org.shouwang.security.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,22 +31,22 @@ class CommandPagesTests {
 	@Autowired
 	UnitBoard units;
 
-	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	/** A browser session of the branch-wide demo dispatcher (session cookie and CSRF token), made on first use. */
+	private SignIn.Browser browser;
 
-	HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
-				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private SignIn.Browser browser() {
+		if (browser == null) {
+			browser = SignIn.browser(port, "dispatcher");
+		}
+		return browser;
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
-		String body = form.entrySet().stream()
-			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	HttpResponse<String> get(String path) {
+		return browser().get(path);
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> form) {
+		return browser().post(path, form);
 	}
 
 	@Test
@@ -147,9 +143,7 @@ class CommandPagesTests {
 		String path = URI.create(post("/command/incidents", form).headers().firstValue("Location").orElseThrow()).getPath();
 		HttpResponse<String> refused = post(path + "/progress", Map.of("status", "CLEARED"));
 		assertThat(refused.statusCode()).isEqualTo(302);
-		String cookie = refused.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0]).orElse("");
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "text/html").header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> page = get(path);
 		assertThat(page.body()).contains("操作未执行");
 	}
 }

@@ -279,7 +279,7 @@ class DispatchTests {
 			.containsExactly("RECEIVED", "DISPATCHED", "EN_ROUTE", "ON_SCENE", "CLEARED");
 		assertThat(done.get("timeline").valueStream().map(e -> e.get("status").asString()))
 			.containsExactly("NEW", "DISPATCHED", "EN_ROUTE", "ON_SCENE", "CLEARED");
-		assertThat(done.get("timeline").valueStream()).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("anonymous"));
+		assertThat(done.get("timeline").valueStream()).allSatisfy(e -> assertThat(e.get("actor").asString()).isEqualTo("dispatcher"));
 		assertThat(done.get("timeline").get(1).get("unitId").asLong()).isEqualTo(car.id());
 
 		JsonNode free = unitJson(car.id());

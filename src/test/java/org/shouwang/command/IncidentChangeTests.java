@@ -120,7 +120,7 @@ class IncidentChangeTests {
 		assertThat(history.get("fromSubtype").asString()).isEqualTo("THEFT");
 		assertThat(history.get("toSubtype").asString()).isEqualTo("ROBBERY");
 		assertThat(history.get("reason").asString()).isEqualTo("回访确认系持刀抢劫");
-		assertThat(history.get("actor").asString()).isEqualTo("anonymous");
+		assertThat(history.get("actor").asString()).isEqualTo("dispatcher");
 		assertThat(changed.get("timeline").valueStream().map(e -> e.get("event").asString())).containsExactly("RECEIVED", "RECLASSIFIED");
 
 		HttpResponse<String> other = api.post("/api/v1/incidents/" + id + "/reclassify",

@@ -61,7 +61,7 @@ class IncidentReadTests {
 		assertThat(received.get("event").asString()).isEqualTo("RECEIVED");
 		assertThat(received.get("status").asString()).isEqualTo("NEW");
 		assertThat(received.get("at").asString()).isEqualTo(created.get("reportedAt").asString());
-		assertThat(received.get("actor").asString()).isEqualTo("anonymous");
+		assertThat(received.get("actor").asString()).isEqualTo("dispatcher");
 	}
 
 	@Test
