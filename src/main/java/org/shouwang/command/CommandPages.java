@@ -302,7 +302,7 @@ class CommandPages {
 	@PostMapping("/incidents/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
 	String merge(@PathVariable UUID id, @RequestParam UUID into, RedirectAttributes redirect) {
-		incidents.requireInScope(into);
+		incidents.requireInScopeIfPresent(into);
 		return act(id, redirect, () -> {
 			incidents.merge(id, into);
 			return message("command.merge.done");

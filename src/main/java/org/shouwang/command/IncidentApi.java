@@ -117,9 +117,7 @@ class IncidentApi {
 	@PreAuthorize("hasAuthority('incident:write')")
 	Incident merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
 		incidents.requireInScope(id);
-		if (request != null && request.into() != null) {
-			incidents.requireInScope(request.into());
-		}
+		incidents.requireInScopeIfPresent(request == null ? null : request.into());
 		return incidents.merge(id, request == null ? null : request.into());
 	}
 

@@ -301,6 +301,17 @@ public class Incidents {
 		StationScope.require(row.stationCode(), OBJECT_TYPE);
 	}
 
+	/**
+	 * Like {@link #requireInScope} for an incident named in a request body (a merge target): one that does not exist
+	 * is left to the change's own validation (400), one outside the caller's scope is not found (404).
+	 */
+	@Transactional(readOnly = true)
+	public void requireInScopeIfPresent(UUID id) {
+		if (id != null) {
+			repository.find(id).ifPresent(row -> StationScope.require(row.stationCode(), OBJECT_TYPE));
+		}
+	}
+
 	/** The incident with timeline and assignments; an unmasked phone read is audited. */
 	@Transactional
 	public Incident get(UUID id) {
