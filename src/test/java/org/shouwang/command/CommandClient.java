@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** HTTP client and test data for the command centre's API tests, signed in as the branch-wide demo dispatcher. */
+/**
+ * HTTP client and test data for the command centre's API tests: changes as the branch-wide demo dispatcher, reads as
+ * the branch-wide demo analyst (who holds no {@code pii:unmask}, so reads show phones masked and audit no unmasked read).
+ */
 final class CommandClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,20 +31,24 @@ final class CommandClient {
 
 	private final int port;
 
-	/** One dispatcher token per server port (the token endpoint is rate-limited). */
-	private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
+	/** One token per account and server port (the token endpoint is rate-limited). */
+	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
 	CommandClient(int port) {
 		this.port = port;
 	}
 
 	private String token() {
-		return TOKENS.computeIfAbsent(port, p -> SignIn.token(p, "dispatcher"));
+		return token("dispatcher");
+	}
+
+	private String token(String username) {
+		return TOKENS.computeIfAbsent(username + "@" + port, k -> SignIn.token(port, username));
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-				.header("Authorization", "Bearer " + token()).build(),
+				.header("Authorization", "Bearer " + token("analyst")).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
