@@ -19,10 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/**
- * HTTP client and test data for the command centre's API tests: changes as the branch-wide demo dispatcher, reads as
- * the branch-wide demo analyst (who holds no {@code pii:unmask}, so reads show phones masked and audit no unmasked read).
- */
+/** HTTP client and test data for the command centre's API tests, signed in as the branch-wide demo dispatcher. */
 final class CommandClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -31,24 +28,20 @@ final class CommandClient {
 
 	private final int port;
 
-	/** One token per account and server port (the token endpoint is rate-limited). */
-	private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+	/** One dispatcher token per server port (the token endpoint is rate-limited). */
+	private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
 
 	CommandClient(int port) {
 		this.port = port;
 	}
 
 	private String token() {
-		return token("dispatcher");
-	}
-
-	private String token(String username) {
-		return TOKENS.computeIfAbsent(username + "@" + port, k -> SignIn.token(port, username));
+		return TOKENS.computeIfAbsent(port, p -> SignIn.token(p, "dispatcher"));
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-				.header("Authorization", "Bearer " + token("analyst")).build(),
+				.header("Authorization", "Bearer " + token()).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
