@@ -141,6 +141,7 @@ class CommandPagesTests {
 		form.put("lat", "35.30");
 		form.put("lng", "113.85");
 		String path = URI.create(post("/command/incidents", form).headers().firstValue("Location").orElseThrow()).getPath();
+		get(path); // follows the intake's redirect (its notice is shown there, once)
 		HttpResponse<String> refused = post(path + "/progress", Map.of("status", "CLEARED"));
 		assertThat(refused.statusCode()).isEqualTo(302);
 		HttpResponse<String> page = get(path);
