@@ -58,6 +58,13 @@ class MapPageTests {
 	}
 
 	@Test
+	void theImportFormIsOfferedOnlyToThoseWhoMayImport() {
+		HttpResponse<String> page = SignIn.browser(port, "analyst").get("/map");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains(">162<").doesNotContain("action=\"/map/import\"");
+	}
+
+	@Test
 	void aRejectedUploadShowsTheValidationReport() throws Exception {
 		String boundary = "----map" + UUID.randomUUID();
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrf() + "\r\n"
