@@ -328,7 +328,10 @@ public class Incidents {
 		return repository.open(limit).stream().map(views::item).toList();
 	}
 
-	/** Per-station timer statistics of the incidents reported in [from, to): medians, 90th percentiles, share within standard. */
+	/**
+	 * Per-station timer statistics of the incidents reported from {@code from} (inclusive) to {@code to}
+	 * (exclusive): medians, 90th percentiles, share within the arrival standard.
+	 */
 	@Transactional(readOnly = true)
 	public List<StationIntervals> stationIntervals(Instant from, Instant to) {
 		if (from == null || to == null) {
