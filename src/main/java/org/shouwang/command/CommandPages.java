@@ -147,6 +147,10 @@ class CommandPages {
 		return new BoardRow(incident, elapsed(seconds), level);
 	}
 
+	private static String duration(Long seconds) {
+		return seconds == null ? "—" : elapsed(seconds);
+	}
+
 	static String elapsed(long seconds) {
 		long days = seconds / 86_400;
 		long h = seconds % 86_400 / 3600;
@@ -257,6 +261,9 @@ class CommandPages {
 		model.addAttribute("canOnScene", Dispatch.legal(incident.status(), ProgressStatus.ON_SCENE));
 		model.addAttribute("canClear", Dispatch.legal(incident.status(), ProgressStatus.CLEARED));
 		model.addAttribute("history", incidents.history(id));
+		IncidentIntervals intervals = incident.intervals();
+		model.addAttribute("intervals", List.of(duration(intervals.receivedToDispatchedSeconds()),
+				duration(intervals.dispatchedToOnSceneSeconds()), duration(intervals.onSceneSeconds())));
 		return "command/incident";
 	}
 
