@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.shouwang.organization.DutyUnit;
 import org.shouwang.organization.DutyUnitInput;
@@ -51,6 +51,7 @@ class BoardBrowserTests extends BrowserSupport {
 		send("PUT", "/api/v1/units/" + unit.id() + "/position", "{\"lat\": 35.3035, \"lng\": 113.8560}", 204);
 
 		driver.get(url("/command/board"));
+		wait.ignoring(StaleElementReferenceException.class); // rows are redrawn on every snapshot
 		wait.until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "live"));
 		wait.until(d -> d.findElement(By.id("board-map")).getDomAttribute("data-loads") != null);
 		JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -66,21 +67,22 @@ class BoardBrowserTests extends BrowserSupport {
 		send("POST", "/api/v1/incidents/" + probe.path("id").asString() + "/merge",
 				"{\"into\": \"" + amber.path("id").asString() + "\"}", 200);
 
-		WebElement amberRow = wait.until(ExpectedConditions.presenceOfElementLocated(row(amber)));
-		WebElement redRow = wait.until(ExpectedConditions.presenceOfElementLocated(row(red)));
-		assertThat(amberRow.getText()).contains(amber.path("number").asString());
+		// The list is redrawn on every snapshot, so elements are read afresh each time (no stale references).
+		wait.until(ExpectedConditions.presenceOfElementLocated(row(amber)));
+		wait.until(ExpectedConditions.presenceOfElementLocated(row(red)));
+		assertThat(text(css(amber))).contains(amber.path("number").asString());
 		wait.until(ExpectedConditions.attributeToBe(row(amber), "data-timer-state", "warn"));
 		wait.until(ExpectedConditions.attributeToBe(row(red), "data-timer-state", "bad"));
-		assertThat(redRow.findElement(By.cssSelector(".elapsed")).getText()).matches("\\d{2}:\\d{2}");
+		assertThat(text(css(red) + " .elapsed")).matches("\\d{2}:\\d{2}");
 		assertThat(driver.findElements(By.cssSelector("[data-incident-id='" + probe.path("id").asString() + "']")))
 			.as("the merged duplicate left the board").isEmpty();
-		wait.until(d -> Long.parseLong(d.findElement(By.id("open-count")).getText()) >= openBefore + 2);
+		wait.until(d -> Long.parseLong(text("#open-count")) >= openBefore + 2);
 
 		// Dispatch: the row and the unit counts change, still without a reload.
 		send("POST", "/api/v1/incidents/" + red.path("id").asString() + "/dispatch", "{\"unitId\": " + unit.id() + "}", 200);
 		wait.until(ExpectedConditions.attributeToBe(row(red), "data-status", "DISPATCHED"));
-		wait.until(d -> !d.findElement(row(red)).findElement(By.cssSelector(".dispatched")).getText().equals("—"));
-		assertThat(Long.parseLong(driver.findElement(By.id("unit-count-DISPATCHED")).getText())).isPositive();
+		wait.until(d -> !"—".equals(text(css(red) + " .dispatched")));
+		assertThat(Long.parseLong(text("#unit-count-DISPATCHED"))).isPositive();
 		assertThat(js.executeScript("return window.boardTestMarker;")).as("no page reload").isEqualTo("still the same page");
 		assertThat(driver.findElement(By.id("board-map")).getDomAttribute("data-grid-count")).isNotEqualTo("0");
 		screenshot("board");
@@ -95,8 +97,18 @@ class BoardBrowserTests extends BrowserSupport {
 		organization.deactivateDutyUnit(unit.id());
 	}
 
+	private static String css(JsonNode incident) {
+		return "#incident-rows tr[data-incident-id='" + incident.path("id").asString() + "']";
+	}
+
 	private static By row(JsonNode incident) {
-		return By.cssSelector("#incident-rows tr[data-incident-id='" + incident.path("id").asString() + "']");
+		return By.cssSelector(css(incident));
+	}
+
+	/** The text of the element the selector finds now (null when none). */
+	private String text(String selector) {
+		return (String) ((JavascriptExecutor) driver).executeScript(
+				"var e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;", selector);
 	}
 
 	private JsonNode intake(OffsetDateTime reportedAt, double lat, double lng) throws Exception {
