@@ -29,17 +29,21 @@ class BoardStreamTests {
 			assertThat(staying.status()).isEqualTo(200);
 			assertThat(staying.next(e -> e.name().equals("ready"), Duration.ofSeconds(10))).isNotNull();
 			assertThat(leaving.next(e -> e.name().equals("ready"), Duration.ofSeconds(10))).isNotNull();
-			assertThat(events.subscribers()).isEqualTo(before + 2);
+			assertThat(events.subscribers()).isGreaterThanOrEqualTo(before + 2);
 
 			leaving.close();
 			Duration wait = BoardEvents.HEARTBEAT.plusSeconds(5);
 			assertThat(staying.next(e -> e.name().equals(SseStream.COMMENT) && e.data().equals("heartbeat"), wait))
 				.as("a heartbeat comment within %s", wait).isNotNull();
+			// Streams closed earlier (ours, and other tests' before it) are found by the next heartbeats; only the
+			// open one stays. Tests run one at a time, so no other stream is open now.
 			Instant deadline = Instant.now().plus(BoardEvents.HEARTBEAT.multipliedBy(2).plusSeconds(5));
-			while (events.subscribers() > before + 1 && Instant.now().isBefore(deadline)) {
+			while (events.subscribers() > 1 && Instant.now().isBefore(deadline)) {
 				Thread.sleep(200);
 			}
-			assertThat(events.subscribers()).as("the closed stream is forgotten, the open one kept").isEqualTo(before + 1);
+			assertThat(events.subscribers()).as("the closed streams are forgotten, the open one kept").isEqualTo(1);
+			assertThat(staying.next(e -> e.name().equals(SseStream.COMMENT), BoardEvents.HEARTBEAT.plusSeconds(5)))
+				.as("the open stream still gets heartbeats").isNotNull();
 		}
 	}
 }
