@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The node's Server-Sent Events subscribers of the board. Changes are coalesced (at most one {@code change}
- * event per {@value #MIN_INTERVAL_MILLIS} ms, the ids of the changed records in it), a comment every 15 s keeps
+ * event per 200 ms, the ids of the changed records in it), a comment every 15 s keeps
  * connections open through proxies and finds dead ones, and a {@code refresh} every 30 s makes clients reload
  * even if a notification was lost. Sending runs on its own thread, so a slow client never holds up the
  * database listener. Subscribers are closed before the web server's graceful shutdown waits for requests.

@@ -22,7 +22,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The node's one LISTEN connection on channel {@value #CHANNEL}: a dedicated JDBC connection (not from the
+ * The node's one LISTEN connection on channel shouwang_board: a dedicated JDBC connection (not from the
  * pool, same URL and credentials) polled on a daemon thread, reconnecting with backoff when it drops. Every
  * notification is handed to {@link BoardEvents}; after a reconnect the subscribers are told to reload, since
  * notifications sent meanwhile are lost.

@@ -59,7 +59,10 @@ class BoardRepository {
 				rs.getInt("arrival_standard_seconds"), rs.getBoolean("possible_duplicate"), rs.getLong("version"));
 	}
 
-	/** Interval figures per station (and their total) of the incidents reported in [from, to). */
+	/**
+	 * Interval figures per station (and their total) of the incidents reported from {@code from} (inclusive)
+	 * to {@code to} (exclusive).
+	 */
 	List<StationIntervals> intervals(Instant from, Instant to, String stationCode) {
 		return jdbc.sql("""
 				SELECT GROUPING(i.station_code) = 1 AS total, i.station_code,
@@ -87,7 +90,7 @@ class BoardRepository {
 			.list();
 	}
 
-	/** One row of {@link #intervals}: a station's figures, or the total when {@code total}. */
+	/** One row of the interval figures: a station's figures, or the total when {@code total}. */
 	record StationIntervals(boolean total, String stationCode, long incidents, long dispatched,
 			Double receivedToDispatchedMedian, Double receivedToDispatchedP90, long arrived,
 			Double dispatchedToOnSceneMedian, Double dispatchedToOnSceneP90, long judged, long withinStandard) {

@@ -8,7 +8,7 @@ import org.shouwang.command.UnitStatus;
 
 /**
  * What the board shows at one moment: the open incidents (most urgent, then oldest first; at most
- * {@link Board#MAX_INCIDENTS}, {@code openCount} is the full number), the arrival standard per grid type in
+ * Board.MAX_INCIDENTS, {@code openCount} is the full number), the arrival standard per grid type in
  * seconds, the units and their counts by status. {@code generatedAt} lets clients correct their clock.
  */
 public record BoardSnapshot(OffsetDateTime generatedAt, Map<String, Long> arrivalStandardSeconds, long openCount,

@@ -35,7 +35,10 @@ public class IncidentStats {
 		this.timers = timers;
 	}
 
-	/** Statistics of [from, to); {@code to} defaults to now, {@code from} to 30 days before {@code to}. */
+	/**
+	 * Statistics from {@code from} (inclusive) to {@code to} (exclusive); {@code to} defaults to now,
+	 * {@code from} to 30 days before {@code to}.
+	 */
 	@Transactional(readOnly = true)
 	public IntervalStats stats(Instant from, Instant to, String stationCode) {
 		Instant end = to == null ? Instant.now() : to;

@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  */
 final class SseStream implements AutoCloseable {
 
+	/** Name given to a comment line (a heartbeat). */
+	static final String COMMENT = ":comment";
+
 	/** One event as received. */
 	record Event(String name, String data, long receivedNanos) {
 	}
@@ -82,7 +85,7 @@ final class SseStream implements AutoCloseable {
 		}
 	}
 
-	/** Turns lines into events: {@code event:} and {@code data:} lines up to a blank line; comments ignored. */
+	/** Turns lines into events: {@code event:} and {@code data:} lines up to a blank line; comments as {@link #COMMENT}. */
 	private final class Lines implements Flow.Subscriber<String> {
 
 		private String name = "message";
@@ -103,6 +106,9 @@ final class SseStream implements AutoCloseable {
 				}
 				name = "message";
 				data.setLength(0);
+			}
+			else if (line.startsWith(":")) {
+				events.add(new Event(COMMENT, line.substring(1).strip(), System.nanoTime()));
 			}
 			else if (line.startsWith("event:")) {
 				name = line.substring(6).strip();
