@@ -89,6 +89,14 @@ class VideoPagesTests {
 	}
 
 	@Test
+	void theOpenApiDocumentDescribesTheSignedIntakeAndTheRefusedEvents() throws Exception {
+		HttpResponse<String> docs = web.get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("/api/v1/video/alerts/{sourceCode}", "X-Signature", "no face recognition",
+				"/api/v1/cameras/near", "/api/v1/video/queue");
+	}
+
+	@Test
 	void alertsPageSaysWhatToDoAndNamesTheRefusedEvents() throws Exception {
 		HttpResponse<String> page = web.page("/command/video/alerts");
 		assertThat(page.statusCode()).isEqualTo(200);
