@@ -50,8 +50,9 @@ import java.util.concurrent.locks.LockSupport;
  * <ol>
  * <li>a warm-up (closed loop, not recorded);</li>
  * <li>200/s for 30 s: p50, p90, p99, max latency and errors;</li>
- * <li>stepping the rate up (25, 50, 100, 200, 400, 800, 1200 …) until a step is not sustained (p99 &gt;
- * 100 ms, any error, or a backlog), then one step halfway between the last good rate and that one.</li>
+ * <li>stepping the rate up (5, 10, 25, 50, 100, 200, 400, 800, 1200 …) until a step is not sustained (p99
+ * &gt; 100 ms, any error, or a backlog; a step that missed only on p99 is run once more), then one step
+ * halfway between the last good rate and that one.</li>
  * </ol>
  *
  * <p>Open model: a scheduler thread issues request i at {@code start + i / rate} regardless of how the
@@ -102,7 +103,7 @@ public final class IntakeLoadDriver {
 				a.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 			}
 			List<Integer> rates = new ArrayList<>();
-			for (String r : a.getOrDefault("rates", "25,50,100,200,400,800,1200,1600,2000,2400,3200,4000,4800,6400").split(",")) {
+			for (String r : a.getOrDefault("rates", "5,10,25,50,100,200,400,800,1200,1600,2000,2400,3200,4000,4800,6400").split(",")) {
 				rates.add(Integer.parseInt(r.trim()));
 			}
 			return new Settings(a.containsKey("jar") ? Path.of(a.get("jar")).toAbsolutePath() : null,
@@ -217,6 +218,10 @@ public final class IntakeLoadDriver {
 					continue;
 				}
 				Step step = report(steps, runStep(targets[t], rate, settings.stepSeconds()));
+				if (!step.sustained() && step.backlog() == 0 && step.errors() == 0) {
+					// Only the p99 missed: other load on the machine can do that to one step; try it once more.
+					step = report(steps, runStep(targets[t], rate, settings.stepSeconds()));
+				}
 				if (step.sustained()) {
 					best[t] = rate;
 				}
@@ -247,6 +252,13 @@ public final class IntakeLoadDriver {
 					headlineBaseline.max(), headlineBaseline.errors() + headlineBaseline.backlog());
 			System.out.printf(Locale.ROOT, "ratio Shouwang/baseline at %d/s: p50 %.1f×, p99 %.1f×%n", settings.headlineRate(),
 					headlineShouwang.p50() / headlineBaseline.p50(), headlineShouwang.p99() / headlineBaseline.p99());
+		}
+		for (String name : List.of("shouwang", "baseline")) {
+			steps.stream()
+				.filter(st -> st.target().equals(name))
+				.mapToDouble(Step::achieved)
+				.max()
+				.ifPresent(max -> System.out.printf(Locale.ROOT, "highest completion rate seen in any step, %s: %.1f/s%n", name, max));
 		}
 		System.out.printf("highest sustained rate (p99 ≤ %.0f ms, no errors, no backlog; %d s steps): Shouwang %s/s%s%n",
 				SUSTAINED_P99_MS, settings.stepSeconds(), atLeast(best[0], done[0]),
