@@ -81,13 +81,6 @@ class IncidentApi {
 				instant("to", to, true), StationScope.listStation(stationCode)), page, size);
 	}
 
-	/** Timer statistics per station for a period (from, to as in the list; both required). */
-	@GetMapping("/statistics")
-	@PreAuthorize("hasAuthority('incident:read')")
-	List<StationIntervals> statistics(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return incidents.stationIntervals(instant("from", from, false), instant("to", to, true));
-	}
-
 	@GetMapping("/{id}/recommendations")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	List<Recommendation> recommendations(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {

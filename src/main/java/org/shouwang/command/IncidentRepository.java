@@ -227,39 +227,6 @@ class IncidentRepository {
 			Instant onSceneAt, Instant clearedAt) {
 	}
 
-	// ---- statistics
-
-	List<StationIntervals> stationIntervals(Instant from, Instant to) {
-		return jdbc.sql("""
-				SELECT station_code, count(*) AS incidents, count(on_scene_at) AS arrived,
-				       count(*) FILTER (WHERE arrival_within_standard) AS within,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_dispatched_at - reported_at)) AS rd50,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM first_dispatched_at - reported_at)) AS rd90,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM on_scene_at - first_dispatched_at)) AS ds50,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM on_scene_at - first_dispatched_at)) AS ds90,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM on_scene_at - reported_at)) AS rs50,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM on_scene_at - reported_at)) AS rs90,
-				       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM cleared_at - on_scene_at)) AS os50,
-				       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM cleared_at - on_scene_at)) AS os90
-				FROM incident
-				WHERE status <> 'MERGED' AND reported_at >= :from AND reported_at < :to
-				GROUP BY station_code ORDER BY station_code NULLS LAST""")
-			.param("from", ts(from))
-			.param("to", ts(to))
-			.query((rs, n) -> {
-				long arrived = rs.getLong("arrived");
-				long within = rs.getLong("within");
-				return new StationIntervals(rs.getString("station_code"), rs.getLong("incidents"), arrived, within,
-						arrived == 0 ? null : Math.round(1000.0 * within / arrived) / 1000.0,
-						percentiles(rs, "rd"), percentiles(rs, "ds"), percentiles(rs, "rs"), percentiles(rs, "os"));
-			})
-			.list();
-	}
-
-	private static StationIntervals.Percentiles percentiles(ResultSet rs, String prefix) throws SQLException {
-		return new StationIntervals.Percentiles((Double) rs.getObject(prefix + "50"), (Double) rs.getObject(prefix + "90"));
-	}
-
 	// ---- history
 
 	List<IncidentRow> byPhone(String phone, Instant since, int limit) {

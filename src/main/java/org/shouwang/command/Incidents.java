@@ -349,28 +349,6 @@ public class Incidents {
 		return repository.open(limit).stream().map(views::item).toList();
 	}
 
-	/**
-	 * Per-station timer statistics of the incidents reported from {@code from} (inclusive) to {@code to}
-	 * (exclusive): medians, 90th percentiles, share within the arrival standard.
-	 */
-	@Transactional(readOnly = true)
-	public List<StationIntervals> stationIntervals(Instant from, Instant to) {
-		if (from == null || to == null) {
-			List<FieldError> errors = new ArrayList<>();
-			if (from == null) {
-				errors.add(new FieldError("from", "is required"));
-			}
-			if (to == null) {
-				errors.add(new FieldError("to", "is required"));
-			}
-			throw new InvalidInputException("The period is required.", errors);
-		}
-		if (!from.isBefore(to)) {
-			throw new InvalidInputException("to", "must be after from");
-		}
-		return repository.stationIntervals(from, to);
-	}
-
 	/** Premise history: the caller's other incidents and those reported near the place, each in the last year. */
 	@Transactional(readOnly = true)
 	public PremiseHistory history(UUID id) {

@@ -69,8 +69,9 @@ class IncidentIntakeTests {
 		assertThat(incident.get("stationCode").asString()).startsWith("WB");
 		assertThat(incident.get("gridType").asString()).isIn("URBAN", "SUBURBAN");
 		assertThat(incident.get("outsideDistrict").asBoolean()).isFalse();
-		assertThat(incident.get("callerPhone").asString()).isEqualTo("138****0000");
-		assertThat(incident.get("callerPhoneMasked").asBoolean()).isTrue();
+		// The dispatcher holds pii:unmask and sees the number just taken.
+		assertThat(incident.get("callerPhone").asString()).isEqualTo("13800000000");
+		assertThat(incident.get("callerPhoneMasked").asBoolean()).isFalse();
 		assertThat(incident.get("summary").asString()).isEqualTo("地下室白酒被盗");
 		assertThat(incident.get("backEntry").asBoolean()).isFalse();
 		assertThat(incident.get("timeline")).hasSize(1);
