@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -51,8 +50,6 @@ public class IncidentHistory {
 
 	/** Most field errors reported for one refused import. */
 	static final int MAX_ERRORS = 100;
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
 	private final JdbcTemplate jdbc;
 
@@ -262,7 +259,7 @@ public class IncidentHistory {
 		int outside = 0;
 		for (Checked c : batch) {
 			LocalDate day = day(c);
-			String number = "JQ" + day.format(DAY) + String.format("%06d", next.get(day)[0]++);
+			String number = IncidentNumbers.format(day, next.get(day)[0]++);
 			Duration standard = properties.arrivalStandard(c.location().gridType());
 			Integer standardSeconds = standard == null ? null : (int) standard.getSeconds();
 			boolean within = standardSeconds != null

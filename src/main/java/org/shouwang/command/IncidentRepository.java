@@ -65,19 +65,6 @@ class IncidentRepository {
 	record StoredIntake(String requestHash, UUID incidentId, int status, String body) {
 	}
 
-	// ---- numbers
-
-	/** The next number of the day (1, 2, …); the counter row stays locked until the transaction ends. */
-	int nextNumberOfDay(LocalDate day) {
-		return jdbc.sql("""
-				INSERT INTO incident_number_counter (day, last) VALUES (?, 1)
-				ON CONFLICT (day) DO UPDATE SET last = incident_number_counter.last + 1
-				RETURNING last""")
-			.param(day)
-			.query(Integer.class)
-			.single();
-	}
-
 	// ---- incidents
 
 	void insert(IncidentRow i, Instant now) {

@@ -45,7 +45,21 @@ class IncidentViews {
 			.map(a -> new Assignment(a.unitId(), callSign(a.unitId(), callSigns), a.status(), time(a.dispatchedAt()),
 					time(a.enRouteAt()), time(a.onSceneAt()), time(a.clearedAt())))
 			.toList();
-		List<Reclassification> reclassifications = repository.reclassifications(row.id(), properties.zone());
+		return detail(row, unmask, timeline, assignments, repository.reclassifications(row.id(), properties.zone()));
+	}
+
+	/**
+	 * An incident just taken in, without reading it back: its timeline is the one RECEIVED event written with it
+	 * ({@link Incidents#RECEIVED_NOTE_BACK_ENTRY} for a back-entry), no units, no reclassifications.
+	 */
+	Incident created(IncidentRow row, String actor, Instant recordedAt, boolean unmask) {
+		TimelineEntry received = new TimelineEntry("RECEIVED", IncidentStatus.NEW, time(row.reportedAt()), actor, null,
+				null, row.backEntry() ? Incidents.RECEIVED_NOTE_BACK_ENTRY : null, time(recordedAt));
+		return detail(row, unmask, List.of(received), List.of(), List.of());
+	}
+
+	private Incident detail(IncidentRow row, boolean unmask, List<TimelineEntry> timeline, List<Assignment> assignments,
+			List<Reclassification> reclassifications) {
 		boolean masked = row.callerPhone() != null && !unmask;
 		return new Incident(row.id(), row.number(), row.status(), row.channel(), row.category(), row.subtype(),
 				subtypeName(row), row.priority(), time(row.reportedAt()), time(row.receivedAt()), location(row),

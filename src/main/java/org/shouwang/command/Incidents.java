@@ -6,12 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -34,7 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Incidents (警情): intake (idempotent by key), reading and listing, reclassification, possible duplicates
@@ -54,6 +58,9 @@ public class Incidents {
 
 	/** Audit action of an incident taken on paper and entered afterwards. */
 	public static final String BACK_ENTRY = "BACK_ENTRY";
+
+	/** Note of the RECEIVED event of a back-entry. */
+	static final String RECEIVED_NOTE_BACK_ENTRY = "back-entry";
 
 	/** Audit action of a change of category. */
 	public static final String RECLASSIFY = "RECLASSIFY";
@@ -81,9 +88,15 @@ public class Incidents {
 
 	private final Clock clock;
 
+	private final IncidentNumbers numbers;
+
+	private final TransactionTemplate transactions;
+
 	Incidents(IncidentRepository repository, IncidentCatalogue catalogue, IncidentViews views, Geocoder geocoder,
 			AuditTrail audit, CommandProperties properties, Validator validator, JsonMapper json,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, IncidentNumbers numbers, PlatformTransactionManager transactionManager) {
+		this.numbers = numbers;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.repository = repository;
 		this.catalogue = catalogue;
 		this.views = views;
@@ -103,8 +116,11 @@ public class Incidents {
 	 * the same body gets the first response again without creating anything; the same key with another
 	 * body is refused ({@link IdempotencyKeyReusedException}). Concurrent requests with one key wait for
 	 * the first and then get its response.
+	 * <p>
+	 * The readable number is taken first, in its own short transaction ({@link IncidentNumbers}), so that
+	 * parallel intakes do not queue on the day's counter; the incident itself is written in a second
+	 * transaction. A request refused or replayed after its number was taken leaves a gap in the day's numbers.
 	 */
-	@Transactional
 	public IntakeOutcome intake(String idempotencyKey, IncidentRequest request) {
 		if (idempotencyKey == null || idempotencyKey.isBlank()) {
 			throw new InvalidInputException("Idempotency-Key", "header is required");
@@ -114,29 +130,49 @@ public class Incidents {
 		}
 		Checked checked = check(request, false);
 		String hash = hash(request);
-		Instant now = clock.instant();
-		if (!repository.claimKey(idempotencyKey, hash, now)) {
-			IncidentRepository.StoredIntake stored = repository.findIntake(idempotencyKey)
-				.orElseThrow(() -> new IllegalStateException("Idempotency-Key vanished: " + idempotencyKey));
-			if (!stored.requestHash().equals(hash)) {
-				throw new IdempotencyKeyReusedException();
-			}
-			return replay(stored);
+		Optional<IncidentRepository.StoredIntake> earlier = repository.findIntake(idempotencyKey);
+		if (earlier.isPresent()) {
+			return transactions.execute(status -> replayOrRefuse(earlier.get(), hash));
 		}
-		IncidentRow row = create(request, checked, now, false);
-		Incident masked = views.detail(row, false);
-		JsonNode maskedBody = json.valueToTree(masked);
-		repository.completeIntake(idempotencyKey, row.id(), 201, json.writeValueAsString(maskedBody));
-		JsonNode body = Caller.mayUnmask() && row.callerPhone() != null ? withPhone(maskedBody, row.callerPhone())
-				: maskedBody;
-		return new IntakeOutcome(row.id(), row.number(), 201, false, body);
+		String number = numbers.next(day(checked));
+		return transactions.execute(status -> {
+			Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			if (!repository.claimKey(idempotencyKey, hash, now)) {
+				IncidentRepository.StoredIntake stored = repository.findIntake(idempotencyKey)
+					.orElseThrow(() -> new IllegalStateException("Idempotency-Key vanished: " + idempotencyKey));
+				return replayOrRefuse(stored, hash);
+			}
+			IncidentRow row = create(request, checked, number, now, false);
+			Incident masked = views.created(row, Caller.name(), now, false);
+			JsonNode maskedBody = json.valueToTree(masked);
+			repository.completeIntake(idempotencyKey, row.id(), 201, json.writeValueAsString(maskedBody));
+			JsonNode body = Caller.mayUnmask() && row.callerPhone() != null ? withPhone(maskedBody, row.callerPhone())
+					: maskedBody;
+			return new IntakeOutcome(row.id(), row.number(), 201, false, body);
+		});
+	}
+
+	private IntakeOutcome replayOrRefuse(IncidentRepository.StoredIntake stored, String hash) {
+		if (!stored.requestHash().equals(hash)) {
+			throw new IdempotencyKeyReusedException();
+		}
+		if (stored.incidentId() == null) {
+			// Claim and response are written in one transaction, so a committed claim always has its incident.
+			throw new IllegalStateException("Idempotency-Key stored without its incident");
+		}
+		return replay(stored);
+	}
+
+	private LocalDate day(Checked checked) {
+		return checked.reportedAt().atZone(properties.zone()).toLocalDate();
 	}
 
 	/** Takes in an incident without an Idempotency-Key (for other modules and the demo district). */
 	@Transactional
 	public Incident create(IncidentRequest request, boolean demo) {
 		Checked checked = check(request, demo);
-		IncidentRow row = create(request, checked, clock.instant(), demo);
+		IncidentRow row = create(request, checked, numbers.nextInCurrentTransaction(day(checked)),
+				clock.instant().truncatedTo(ChronoUnit.MICROS), demo);
 		return views.detail(row, true);
 	}
 
@@ -187,7 +223,8 @@ public class Incidents {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The incident has invalid fields.", errors);
 		}
-		return new Checked(subtype, reportedAt == null ? now : reportedAt);
+		// Stored to the microsecond, as PostgreSQL keeps it, so that the answer matches every later read.
+		return new Checked(subtype, (reportedAt == null ? now : reportedAt).truncatedTo(ChronoUnit.MICROS));
 	}
 
 	private List<FieldError> violations(Object object) {
@@ -199,13 +236,10 @@ public class Incidents {
 		return errors;
 	}
 
-	private IncidentRow create(IncidentRequest request, Checked checked, Instant now, boolean demo) {
+	private IncidentRow create(IncidentRequest request, Checked checked, String number, Instant now, boolean demo) {
 		double lat = request.location().lat();
 		double lng = request.location().lng();
 		Location place = geocoder.locate(lat, lng);
-		LocalDate day = checked.reportedAt().atZone(properties.zone()).toLocalDate();
-		String number = String.format("JQ%s%06d", day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
-				repository.nextNumberOfDay(day));
 		String phone = normalisePhone(request.callerPhone());
 		int priority = request.priority() != null ? request.priority() : checked.subtype().defaultPriority();
 		UUID id = UUID.randomUUID();
@@ -218,7 +252,7 @@ public class Incidents {
 		repository.insert(row, now);
 		String actor = Caller.name();
 		repository.addEvent(id, "RECEIVED", IncidentStatus.NEW, checked.reportedAt(), now, actor, null,
-				request.isBackEntry() ? "back-entry" : null);
+				request.isBackEntry() ? RECEIVED_NOTE_BACK_ENTRY : null);
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("number", number);
 		fields.put("status", IncidentStatus.NEW.name());

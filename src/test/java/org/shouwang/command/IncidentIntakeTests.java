@@ -83,6 +83,16 @@ class IncidentIntakeTests {
 	}
 
 	@Test
+	void theAnswerIsTheIncidentAsReadBack() throws Exception {
+		// The 201 is rendered from what was written, not read back: it must equal a later read, field for field.
+		for (String body : List.of(EXAMPLE, CommandClient.incident("HELP", "MISSING_CHILD").put("backEntry", true)
+			.put("reportedAt", "2025-03-02T21:15:30.123456+08:00").toString())) {
+			JsonNode created = json(api.intake(UUID.randomUUID().toString(), body));
+			assertThat(json(api.get("/api/v1/incidents/" + created.get("id").asString()))).isEqualTo(created);
+		}
+	}
+
+	@Test
 	void numbersAreUniqueAndCountWithinTheDay() throws Exception {
 		ObjectNode body = incident("OTHER", "CONSULTATION");
 		body.put("reportedAt", "2025-03-02T10:00:00+08:00");
