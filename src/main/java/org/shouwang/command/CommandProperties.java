@@ -81,13 +81,12 @@ record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration
 	}
 
 	/**
-	 * @param cellMeters   side of an index cell
+	 * @param cellMeters   side of an index cell; not set: sized from the units' density (one unit per cell)
 	 * @param referenceLat latitude of the district (scale of longitude in the index's projection)
 	 */
 	record UnitIndexSettings(Double cellMeters, Double referenceLat) {
 
 		UnitIndexSettings {
-			cellMeters = cellMeters == null ? 500.0 : cellMeters;
 			referenceLat = referenceLat == null ? 35.3 : referenceLat;
 		}
 	}

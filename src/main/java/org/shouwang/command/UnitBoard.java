@@ -74,7 +74,9 @@ public class UnitBoard {
 		this.audit = audit;
 		this.validator = validator;
 		this.properties = properties;
-		this.index = new UnitIndex(properties.unitIndex().cellMeters(), properties.unitIndex().referenceLat());
+		CommandProperties.UnitIndexSettings settings = properties.unitIndex();
+		this.index = settings.cellMeters() == null ? UnitIndex.adaptive(settings.referenceLat())
+				: new UnitIndex(settings.cellMeters(), settings.referenceLat());
 	}
 
 	// ---- reading

@@ -45,6 +45,49 @@ class UnitIndexTests {
 	}
 
 	@Test
+	void anAdaptiveIndexSizesItsCellsFromTheUnitsItHoldsAndStaysExact() {
+		SplittableRandom random = new SplittableRandom(7);
+		UnitIndex index = UnitIndex.adaptive(35.3);
+		List<UnitIndex.Unit> all = new ArrayList<>();
+		// 90 units (the demo district) in about 9 km × 13 km: cells of roughly a kilometre.
+		for (int i = 0; i < 90; i++) {
+			UnitIndex.Unit unit = new UnitIndex.Unit(i, 35.26 + random.nextDouble() * 0.08, 113.78 + random.nextDouble() * 0.14,
+					random.nextInt(3), 0b001);
+			all.add(unit);
+			index.put(unit);
+		}
+		assertThat(index.cellMeters()).isBetween(800.0, 1_600.0);
+		// 10,000 units in the same box: cells of about a hundred metres.
+		for (int i = 90; i < 10_000; i++) {
+			UnitIndex.Unit unit = new UnitIndex.Unit(i, 35.26 + random.nextDouble() * 0.08, 113.78 + random.nextDouble() * 0.14,
+					random.nextInt(3), random.nextInt(8) == 0 ? 0b101 : 0b001);
+			all.add(unit);
+			index.put(unit);
+		}
+		assertThat(index.cellMeters()).isBetween(80.0, 160.0);
+		assertNearestLikeAScan(index, all, random);
+		// Most stand down: the cells grow again, answers stay exact.
+		for (int i = 0; i < 9_800; i++) {
+			assertThat(index.remove(all.get(i).id())).isTrue();
+		}
+		List<UnitIndex.Unit> left = all.subList(9_800, 10_000);
+		assertThat(index.size()).isEqualTo(200);
+		assertThat(index.cellMeters()).isBetween(500.0, 1_200.0);
+		assertNearestLikeAScan(index, left, random);
+	}
+
+	private static void assertNearestLikeAScan(UnitIndex index, List<UnitIndex.Unit> all, SplittableRandom random) {
+		for (int q = 0; q < 200; q++) {
+			double lat = 35.24 + random.nextDouble() * 0.12;
+			double lng = 113.77 + random.nextDouble() * 0.16;
+			long required = q % 3 == 0 ? 0b100 : 0;
+			int limit = 1 + random.nextInt(10);
+			assertThat(index.nearest(lat, lng, limit, required, COST, SPM[0]).stream().map(h -> h.unit().id()).toList())
+				.isEqualTo(scan(all, lat, lng, limit, required));
+		}
+	}
+
+	@Test
 	void aFastUnitFurtherAwayBeatsASlowOneNearby() {
 		UnitIndex index = new UnitIndex(200, 35.3);
 		index.put(new UnitIndex.Unit(1, 35.3006, 113.85, 1, 0)); // foot patrol ~67 m away: 48 s

@@ -104,7 +104,9 @@ public class RecommendationBenchmark {
 		CommandProperties properties = new CommandProperties(null, null, null, null, null, null);
 		travelTimes = new StraightLineTravelTimes(properties);
 		minSecondsPerMeter = travelTimes.minSecondsPerMeter();
-		index = new UnitIndex(properties.unitIndex().cellMeters(), properties.unitIndex().referenceLat());
+		// As UnitBoard builds it with the default configuration: cells sized from the units' density.
+		index = properties.unitIndex().cellMeters() == null ? UnitIndex.adaptive(properties.unitIndex().referenceLat())
+				: new UnitIndex(properties.unitIndex().cellMeters(), properties.unitIndex().referenceLat());
 		denseIndex = new UnitIndex(DENSE_CELL_METERS, properties.unitIndex().referenceLat());
 		Random random = new Random(20251129L);
 		lat = new double[UNITS];
@@ -276,7 +278,7 @@ public class RecommendationBenchmark {
 		return q;
 	}
 
-	/** The index as shipped (shouwang.command.unit-index.cell-meters default, 500 m). */
+	/** The index as shipped (no shouwang.command.unit-index.cell-meters: adaptive cells). */
 	@Benchmark
 	public List<UnitIndex.Hit> index() {
 		int q = nextQuery();
