@@ -103,6 +103,33 @@ class VideoPagesTests {
 	}
 
 	@Test
+	void aReaderSeesTheQueueWithoutTheActionsOnlyTheAdministratorMayTake() throws Exception {
+		String camera = VideoHttp.code("T-UIR");
+		cameras.create(new CameraInput(camera, "只读巡查测试", CameraSource.XUELIANG, 35.30, 113.85, null, null, null, null, true));
+		PatrolPlan plan = patrols.createPlan(new PatrolPlanInput(VideoHttp.code("只读计划"), 30, false, java.util.List.of(), "WB05",
+				java.util.List.of(camera), true));
+		try {
+			// The dispatcher holds camera:read, not camera:write: no check form to submit, no import to open.
+			HttpResponse<String> queue = reader().get("/command/video/queue");
+			assertThat(queue.statusCode()).isEqualTo(200);
+			assertThat(queue.body()).contains("只读巡查测试", "待巡查")
+				.doesNotContain("video-check-form", "/command/video/queue/check", "href=\"/command/video/import\"");
+			assertThat(reader().get("/command/video").body()).doesNotContain("href=\"/command/video/import\"");
+			assertThat(reader().get("/command/video/import").statusCode()).isEqualTo(403);
+			assertThat(reader().post("/command/video/queue/check", Map.of("cameraCode", camera, "result", "NORMAL")).statusCode())
+				.isEqualTo(403);
+			assertThat(patrols.checks(camera, null, 0, 10).total()).isZero();
+
+			HttpResponse<String> admin = writer().get("/command/video/queue");
+			assertThat(admin.body()).contains("video-check-form", "/command/video/queue/check", "href=\"/command/video/import\"");
+		}
+		finally {
+			patrols.updatePlan(plan.id(), new PatrolPlanInput(plan.name(), 30, false, java.util.List.of(), "WB05",
+					java.util.List.of(camera), false));
+		}
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheSignedIntakeAndTheRefusedEvents() throws Exception {
 		HttpResponse<String> docs = reader().get("/v3/api-docs");
 		assertThat(docs.statusCode()).isEqualTo(200);
