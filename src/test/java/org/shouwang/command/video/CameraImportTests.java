@@ -32,7 +32,7 @@ class CameraImportTests {
 
 	@BeforeEach
 	void client() {
-		api = new VideoHttp(port);
+		api = VideoHttp.as(port, VideoHttp.WRITER);
 	}
 
 	@Test

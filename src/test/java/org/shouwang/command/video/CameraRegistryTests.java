@@ -29,11 +29,16 @@ class CameraRegistryTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The administrator: camera:write. */
 	VideoHttp api;
+
+	/** The branch-wide dispatcher: camera:read only. */
+	VideoHttp reader;
 
 	@BeforeEach
 	void client() {
-		api = new VideoHttp(port);
+		api = VideoHttp.as(port, VideoHttp.WRITER);
+		reader = VideoHttp.as(port, VideoHttp.READER);
 	}
 
 	private String body(String code, String name, String source, double lat, double lng, Integer direction) {
@@ -54,15 +59,27 @@ class CameraRegistryTests {
 		assertThat(camera.get("status").asString()).isEqualTo("ONLINE");
 		assertThat(camera.get("demo").asBoolean()).isFalse();
 
-		HttpResponse<String> read = api.get("/api/v1/cameras/" + code);
+		HttpResponse<String> read = reader.get("/api/v1/cameras/" + code);
 		assertThat(read.statusCode()).isEqualTo(200);
-		assertThat(api.json(read).get("name").asString()).isEqualTo("健康路测试点");
+		assertThat(reader.json(read).get("name").asString()).isEqualTo("健康路测试点");
 
-		long audited = jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'Camera' AND object_id = ? AND action = 'CREATE'")
-			.param(code)
+		long audited = jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_type = 'Camera' AND object_id = ? AND action = 'CREATE' AND actor = ?")
+			.params(code, VideoHttp.WRITER)
 			.query(Long.class)
 			.single();
 		assertThat(audited).isEqualTo(1);
+	}
+
+	@Test
+	void aReaderMayListButNotRegisterOrChangeCameras() throws Exception {
+		String code = VideoHttp.code("T-CAM");
+		HttpResponse<String> refused = reader.postJson("/api/v1/cameras", body(code, "只读测试", "SOCIAL", 35.3, 113.85, null));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(reader.get("/api/v1/cameras/" + code).statusCode()).isEqualTo(404);
+		assertThat(api.postJson("/api/v1/cameras", body(code, "只读测试", "SOCIAL", 35.3, 113.85, null)).statusCode()).isEqualTo(201);
+		assertThat(reader.postJson("/api/v1/cameras/" + code + "/status", "{\"status\": \"OFFLINE\"}").statusCode()).isEqualTo(403);
+		assertThat(reader.json(reader.get("/api/v1/cameras/" + code)).get("status").asString()).isEqualTo("ONLINE");
+		assertThat(VideoHttp.unsigned(port).get("/api/v1/cameras/" + code).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -116,7 +133,7 @@ class CameraRegistryTests {
 
 	@Test
 	void listsTheDemoNetworkInPages() throws Exception {
-		JsonNode page = api.json(api.get("/api/v1/cameras?source=XUELIANG&page=1&size=10"));
+		JsonNode page = reader.json(reader.get("/api/v1/cameras?source=XUELIANG&page=1&size=10"));
 		assertThat(page.get("page").asInt()).isEqualTo(1);
 		assertThat(page.get("size").asInt()).isEqualTo(10);
 		assertThat(page.get("items")).hasSize(10);

@@ -64,7 +64,14 @@ class VideoAlertTests {
 	@Autowired
 	TransactionTemplate transaction;
 
+	/** The external analytics system: no user token, the HMAC signature authenticates the intake. */
 	VideoHttp api;
+
+	/** The branch-wide dispatcher (camera:read) reading the received alerts. */
+	VideoHttp reader;
+
+	/** The administrator (camera:write) managing the alert sources. */
+	VideoHttp admin;
 
 	String source;
 
@@ -74,7 +81,9 @@ class VideoAlertTests {
 
 	@BeforeEach
 	void setUp() {
-		api = new VideoHttp(port);
+		api = VideoHttp.unsigned(port);
+		reader = VideoHttp.as(port, VideoHttp.READER);
+		admin = VideoHttp.as(port, VideoHttp.WRITER);
 		source = VideoHttp.code("T-AI");
 		AlertSourceKey created = sources.create(source, "测试分析平台");
 		key = HexFormat.of().parseHex(created.key());
@@ -115,8 +124,11 @@ class VideoAlertTests {
 		assertThat(alert.get("stationCode").isNull()).isFalse();
 		assertThat(alert.get("format").asString()).isEqualTo("JSON");
 		assertThat(alert.get("status").asString()).isEqualTo("PENDING_INCIDENT");
-		JsonNode listed = api.json(api.get("/api/v1/video/received-alerts?cameraCode=" + camera));
-		assertThat(listed.get("total").asLong()).isEqualTo(1);
+		HttpResponse<String> list = reader.get("/api/v1/video/received-alerts?cameraCode=" + camera);
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		assertThat(reader.json(list).get("total").asLong()).isEqualTo(1);
+		// Reading the received alerts takes a user's token; the source's signature is only good for the intake.
+		assertThat(api.get("/api/v1/video/received-alerts?cameraCode=" + camera).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -179,8 +191,11 @@ class VideoAlertTests {
 				"sha256=" + VideoAlerts.hmac(old, Long.toString(now), body.getBytes(StandardCharsets.UTF_8))).statusCode())
 			.isEqualTo(401);
 		assertThat(signed("application/json", body).statusCode()).isEqualTo(201);
-		// The key is never listed again.
-		assertThat(api.get("/api/v1/video/alert-sources").body()).doesNotContain(HexFormat.of().formatHex(key));
+		// The key is never listed again (the list is the administrator's: camera:write).
+		HttpResponse<String> listed = admin.get("/api/v1/video/alert-sources");
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+		assertThat(listed.body()).contains(source).doesNotContain(HexFormat.of().formatHex(key));
+		assertThat(reader.get("/api/v1/video/alert-sources").statusCode()).isEqualTo(403);
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class VideoPatrolTests {
 
 	@BeforeEach
 	void client() {
-		api = new VideoHttp(port);
+		api = VideoHttp.as(port, VideoHttp.WRITER);
 	}
 
 	private String newCamera(java.util.UUID placeId) {
@@ -139,7 +139,7 @@ class VideoPatrolTests {
 					"{\"cameraCode\": \"%s\", \"planId\": %d, \"result\": \"NORMAL\"}".formatted(camera, planId));
 			assertThat(normal.statusCode()).as(normal.body()).isEqualTo(201);
 			assertThat(api.json(normal).get("incidentStatus").asString()).isEqualTo("NONE");
-			assertThat(api.json(normal).get("operator").asString()).isEqualTo(AuditTrail.ANONYMOUS);
+			assertThat(api.json(normal).get("operator").asString()).isEqualTo(VideoHttp.WRITER);
 			assertThat(state(patrols.queue(unit, Instant.now().plusSeconds(60)), camera)).isEqualTo(QueueState.UPCOMING);
 			assertThat(state(patrols.queue(unit, Instant.now().plus(Duration.ofMinutes(41))), camera)).isEqualTo(QueueState.OVERDUE);
 
