@@ -201,17 +201,9 @@ public class Incidents {
 	}
 
 	private Checked check(IncidentRequest request, boolean historic) {
-		if (request == null) {
-			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
-		}
+		requireBody(request);
 		List<FieldError> errors = violations(request);
-		IncidentSubtype subtype = null;
-		if (request.category() != null && request.subtype() != null && !request.subtype().isBlank()) {
-			subtype = catalogue.find(request.category(), request.subtype().strip()).filter(IncidentSubtype::active).orElse(null);
-			if (subtype == null) {
-				errors.add(new FieldError("subtype", "is not a subtype of " + request.category()));
-			}
-		}
+		IncidentSubtype subtype = activeSubtype(request.category(), request.subtype(), errors);
 		Instant now = clock.instant();
 		Instant reportedAt = request.reportedAt() == null ? null : request.reportedAt().toInstant();
 		if (reportedAt != null && reportedAt.isAfter(now.plus(properties.clockSkew()))) {
@@ -225,6 +217,24 @@ public class Incidents {
 		}
 		// Stored to the microsecond, as PostgreSQL keeps it, so that the answer matches every later read.
 		return new Checked(subtype, (reportedAt == null ? now : reportedAt).truncatedTo(ChronoUnit.MICROS));
+	}
+
+	private static void requireBody(Object request) {
+		if (request == null) {
+			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
+		}
+	}
+
+	/** The active subtype named, or null with an error added when the category has no such active subtype. */
+	private IncidentSubtype activeSubtype(IncidentCategory category, String code, List<FieldError> errors) {
+		if (category == null || code == null || code.isBlank()) {
+			return null;
+		}
+		IncidentSubtype subtype = catalogue.find(category, code.strip()).filter(IncidentSubtype::active).orElse(null);
+		if (subtype == null) {
+			errors.add(new FieldError("subtype", "is not a subtype of " + category));
+		}
+		return subtype;
 	}
 
 	private List<FieldError> violations(Object object) {
@@ -405,17 +415,9 @@ public class Incidents {
 	/** Changes the category and subtype (and optionally the priority) with a reason; audited and kept as history. */
 	@Transactional
 	public Incident reclassify(UUID id, ReclassifyRequest request) {
-		if (request == null) {
-			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
-		}
+		requireBody(request);
 		List<FieldError> errors = violations(request);
-		IncidentSubtype subtype = null;
-		if (request.category() != null && request.subtype() != null && !request.subtype().isBlank()) {
-			subtype = catalogue.find(request.category(), request.subtype().strip()).filter(IncidentSubtype::active).orElse(null);
-			if (subtype == null) {
-				errors.add(new FieldError("subtype", "is not a subtype of " + request.category()));
-			}
-		}
+		IncidentSubtype subtype = activeSubtype(request.category(), request.subtype(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The reclassification has invalid fields.", errors);
 		}
