@@ -1,11 +1,12 @@
 package org.shouwang.audit;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,8 @@ class AuditWriter {
 
 	/** Key of the advisory lock that serialises appends ("SHWAUDIT"). */
 	static final long LOCK_KEY = 0x5348_5741_5544_4954L;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -59,37 +62,25 @@ class AuditWriter {
 		batch.entries.add(entry);
 	}
 
+	/**
+	 * Chains and inserts the entries in one call of the database function {@code audit_append}: it takes the
+	 * advisory lock, reads the head, hashes each entry as {@link AuditHash} does and inserts it, so the section
+	 * that writing transactions pass one at a time is one round trip and the commit.
+	 */
 	private void append(List<PendingEntry> entries) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK_KEY).query().listOfRows();
-		List<Head> heads = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-			.list();
-		Head head = heads.isEmpty() ? new Head(0, AuditHash.GENESIS) : heads.get(0);
-		long seq = head.seq();
-		String prev = head.hash();
+		ArrayNode array = JSON.createArrayNode();
 		for (PendingEntry p : entries) {
-			seq++;
-			String hash = AuditHash.of(seq, p.occurredAt(), p.actor(), p.sourceAddress(), p.action(), p.objectType(),
-					p.objectId(), p.outcome().name(), p.changes(), prev);
-			jdbc.sql("""
-					INSERT INTO audit_entry (seq, occurred_at, actor, source_address, action, object_type, object_id,
-					                         outcome, changes, prev_hash, hash)
-					VALUES (:seq, :at, :actor, :source, :action, :objectType, :objectId, :outcome, :changes, :prev, :hash)
-					""")
-				.param("seq", seq)
-				.param("at", OffsetDateTime.ofInstant(p.occurredAt(), ZoneOffset.UTC))
-				.param("actor", p.actor())
-				.param("source", p.sourceAddress())
-				.param("action", p.action())
-				.param("objectType", p.objectType())
-				.param("objectId", p.objectId())
-				.param("outcome", p.outcome().name())
-				.param("changes", p.changes())
-				.param("prev", prev)
-				.param("hash", hash)
-				.update();
-			prev = hash;
+			array.addObject()
+				.put("occurredAt", p.occurredAt().toString())
+				.put("actor", p.actor())
+				.put("sourceAddress", p.sourceAddress())
+				.put("action", p.action())
+				.put("objectType", p.objectType())
+				.put("objectId", p.objectId())
+				.put("outcome", p.outcome().name())
+				.put("changes", p.changes());
 		}
+		jdbc.sql("SELECT audit_append(?, ?::jsonb)").params(LOCK_KEY, JSON.writeValueAsString(array)).query(Long.class).single();
 	}
 
 	/** An entry waiting for its transaction's commit; the time is when it was recorded. */
@@ -99,9 +90,6 @@ class AuditWriter {
 		PendingEntry {
 			occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
 		}
-	}
-
-	private record Head(long seq, String hash) {
 	}
 
 	/** The entries of one transaction; written last among the before-commit callbacks. */
