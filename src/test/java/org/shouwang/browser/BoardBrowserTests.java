@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +24,7 @@ import org.shouwang.organization.DutyUnit;
 import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
+import org.shouwang.security.SignIn;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +41,9 @@ class BoardBrowserTests extends BrowserSupport {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** One dispatcher token per server port (the token endpoint is rate-limited). */
+	private static final Map<Integer, String> TOKENS = new ConcurrentHashMap<>();
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
@@ -48,8 +54,20 @@ class BoardBrowserTests extends BrowserSupport {
 		DutyUnit unit = organization.createDutyUnit(new DutyUnitInput(
 				"BB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT), DutyUnitKind.PATROL_CAR,
 				"WB01", null, Set.of()));
+		try {
+			watchTheBoard(unit);
+		}
+		finally {
+			organization.deactivateDutyUnit(unit.id());
+		}
+	}
+
+	private void watchTheBoard(DutyUnit unit) throws Exception {
 		send("PUT", "/api/v1/units/" + unit.id() + "/position", "{\"lat\": 35.3035, \"lng\": 113.8560}", 204);
 
+		// The dispatcher signs in; the board's page, snapshot and event stream ride on that session.
+		SignIn.browser(driver, url(""), "dispatcher");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
 		driver.get(url("/command/board"));
 		wait.ignoring(StaleElementReferenceException.class); // rows are redrawn on every snapshot
 		wait.until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-state", "live"));
@@ -94,7 +112,6 @@ class BoardBrowserTests extends BrowserSupport {
 		send("POST", "/api/v1/incidents/" + amber.path("id").asString() + "/dispatch", "{\"unitId\": " + unit.id() + "}", 200);
 		send("POST", "/api/v1/incidents/" + amber.path("id").asString() + "/progress", "{\"status\": \"ON_SCENE\"}", 200);
 		send("POST", "/api/v1/incidents/" + amber.path("id").asString() + "/progress", "{\"status\": \"CLEARED\"}", 200);
-		organization.deactivateDutyUnit(unit.id());
 	}
 
 	private static String css(JsonNode incident) {
@@ -123,6 +140,7 @@ class BoardBrowserTests extends BrowserSupport {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(path)))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + TOKENS.computeIfAbsent(port, p -> SignIn.token(p, "dispatcher")))
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -22,6 +22,7 @@ import org.shouwang.organization.DutyUnit;
 import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
+import org.shouwang.security.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,9 +44,16 @@ class CommandBrowserTests extends BrowserSupport {
 	@Autowired
 	Incidents incidents;
 
+	/** Signs the browser in as the branch-wide demo dispatcher and opens the command page. */
+	private void openCommandPage() {
+		SignIn.browser(driver, url(""), "dispatcher");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
+		driver.get(url("/command"));
+	}
+
 	@Test
 	void intakeRecommendationDispatchOnSceneAndClearing() throws Exception {
-		driver.get(url("/command"));
+		openCommandPage();
 		new Select(driver.findElement(By.id("category"))).selectByValue("HELP");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#subtype option[value='MISSING_CHILD']")));
 		new Select(driver.findElement(By.id("subtype"))).selectByValue("MISSING_CHILD");
@@ -70,7 +78,8 @@ class CommandBrowserTests extends BrowserSupport {
 			driver.findElement(By.cssSelector("#intake-form button[type=submit]")).click();
 
 			wait.until(ExpectedConditions.urlContains("/command/incidents/"));
-			assertThat(driver.getPageSource()).contains("走失儿童", "139****5678");
+			// The dispatcher holds pii:unmask, so the caller's phone is shown in full.
+			assertThat(driver.getPageSource()).contains("走失儿童", "13912345678");
 			WebElement row = driver.findElement(By.xpath("//tr[td/code[text()='" + car.callSign() + "']]"));
 			row.findElement(By.cssSelector("button")).click();
 			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert.ok"), car.callSign()));
@@ -91,7 +100,7 @@ class CommandBrowserTests extends BrowserSupport {
 
 	@Test
 	void theBoardShowsANewIncidentWithoutReload() throws Exception {
-		driver.get(url("/command"));
+		openCommandPage();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
 		driver.findElement(By.id("summary")).sendKeys("未提交的草稿");
 		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,

@@ -184,13 +184,18 @@ class BoardNotifyTests {
 	void unitPositionAndStatusChangesAreAnnounced() throws Exception {
 		DutyUnit unit = organization.createDutyUnit(new DutyUnitInput("BD-" + UUID.randomUUID().toString().substring(0, 8),
 				DutyUnitKind.PATROL_CAR, "WB01", null, java.util.Set.of()));
-		received(200);
-		units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null));
-		assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("position announced").isTrue();
-		units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试"));
-		assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("status announced").isTrue();
-		units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null));
-		organization.deactivateDutyUnit(unit.id());
+		try {
+			received(200);
+			units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null));
+			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("position announced").isTrue();
+			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试"));
+			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("status announced").isTrue();
+			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null));
+		}
+		finally {
+			// The organisation's tests count the district's units: leave none of ours active.
+			organization.deactivateDutyUnit(unit.id());
+		}
 	}
 
 	@Test

@@ -48,29 +48,34 @@ class IncidentStatsTests {
 		String station = null;
 		int standard = 0;
 		int within = 0;
-		for (int i = 0; i < RECEIVED_TO_DISPATCHED.length; i++) {
-			OffsetDateTime reported = OffsetDateTime.parse("2019-06-0" + (i + 1) + "T10:00:00+08:00");
-			JsonNode incident = api.createIncident(body(reported));
-			String id = incident.path("id").asString();
-			station = incident.path("stationCode").asString();
-			standard = incident.path("arrivalStandardSeconds").asInt();
-			OffsetDateTime dispatched = reported.plusSeconds(RECEIVED_TO_DISPATCHED[i]);
-			OffsetDateTime onScene = dispatched.plusSeconds(DISPATCHED_TO_ON_SCENE[i]);
-			api.post("/api/v1/incidents/" + id + "/dispatch",
-					"{\"unitId\": " + unit.id() + ", \"at\": \"" + dispatched + "\"}", 200);
-			api.post("/api/v1/incidents/" + id + "/progress", "{\"status\": \"ON_SCENE\", \"at\": \"" + onScene + "\"}", 200);
-			api.post("/api/v1/incidents/" + id + "/progress",
-					"{\"status\": \"CLEARED\", \"at\": \"" + onScene.plusMinutes(20) + "\"}", 200);
-			if (RECEIVED_TO_DISPATCHED[i] + DISPATCHED_TO_ON_SCENE[i] <= standard) {
-				within++;
+		try {
+			for (int i = 0; i < RECEIVED_TO_DISPATCHED.length; i++) {
+				OffsetDateTime reported = OffsetDateTime.parse("2019-06-0" + (i + 1) + "T10:00:00+08:00");
+				JsonNode incident = api.createIncident(body(reported));
+				String id = incident.path("id").asString();
+				station = incident.path("stationCode").asString();
+				standard = incident.path("arrivalStandardSeconds").asInt();
+				OffsetDateTime dispatched = reported.plusSeconds(RECEIVED_TO_DISPATCHED[i]);
+				OffsetDateTime onScene = dispatched.plusSeconds(DISPATCHED_TO_ON_SCENE[i]);
+				api.post("/api/v1/incidents/" + id + "/dispatch",
+						"{\"unitId\": " + unit.id() + ", \"at\": \"" + dispatched + "\"}", 200);
+				api.post("/api/v1/incidents/" + id + "/progress", "{\"status\": \"ON_SCENE\", \"at\": \"" + onScene + "\"}", 200);
+				api.post("/api/v1/incidents/" + id + "/progress",
+						"{\"status\": \"CLEARED\", \"at\": \"" + onScene.plusMinutes(20) + "\"}", 200);
+				if (RECEIVED_TO_DISPATCHED[i] + DISPATCHED_TO_ON_SCENE[i] <= standard) {
+					within++;
+				}
 			}
+			// A sixth incident never dispatched, and a duplicate merged into it (left out).
+			JsonNode open = api.createIncident(body(OffsetDateTime.parse("2019-06-20T10:00:00+08:00")));
+			JsonNode duplicate = api.createIncident(body(OffsetDateTime.parse("2019-06-21T10:00:00+08:00")));
+			api.post("/api/v1/incidents/" + duplicate.path("id").asString() + "/merge",
+					"{\"into\": \"" + open.path("id").asString() + "\"}", 200);
 		}
-		// A sixth incident never dispatched, and a duplicate merged into it (left out).
-		JsonNode open = api.createIncident(body(OffsetDateTime.parse("2019-06-20T10:00:00+08:00")));
-		JsonNode duplicate = api.createIncident(body(OffsetDateTime.parse("2019-06-21T10:00:00+08:00")));
-		api.post("/api/v1/incidents/" + duplicate.path("id").asString() + "/merge",
-				"{\"into\": \"" + open.path("id").asString() + "\"}", 200);
-		organization.deactivateDutyUnit(unit.id());
+		finally {
+			// The organisation's tests count the district's units: leave none of ours active.
+			organization.deactivateDutyUnit(unit.id());
+		}
 		assertThat(station).isNotBlank();
 		assertThat(within).as("the set has arrivals on both sides of the standard").isBetween(1, 4);
 
