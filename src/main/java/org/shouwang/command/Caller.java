@@ -32,8 +32,13 @@ final class Caller {
 
 	/** True when the current user holds {@code pii:unmask}. */
 	static boolean mayUnmask() {
+		return holds(PII_UNMASK);
+	}
+
+	/** True when the current (signed-in) user holds the permission. */
+	static boolean holds(String permission) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
-				&& auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(PII_UNMASK::equals);
+				&& auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(permission::equals);
 	}
 }

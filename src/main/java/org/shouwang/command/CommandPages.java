@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.shouwang.command.video.Cameras;
+import org.shouwang.command.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 
@@ -42,6 +44,12 @@ class CommandPages {
 	/** Board rows shown at most. */
 	static final int BOARD_SIZE = 100;
 
+	/** Radius and number of the cameras listed on an incident's page. */
+	static final int NEARBY_CAMERA_RADIUS_M = 300, NEARBY_CAMERAS = 8;
+
+	/** The permission to see the camera registry. */
+	static final String CAMERA_READ = "camera:read";
+
 	private final Incidents incidents;
 
 	private final Dispatch dispatch;
@@ -56,9 +64,12 @@ class CommandPages {
 
 	private final String tileAttribution;
 
+	private final Cameras cameras;
+
 	CommandPages(Incidents incidents, Dispatch dispatch, IncidentCatalogue catalogue, CommandProperties properties,
 			MessageSource messages, @Value("${shouwang.map.tile-url:}") String tileUrl,
-			@Value("${shouwang.map.tile-attribution:}") String tileAttribution) {
+			@Value("${shouwang.map.tile-attribution:}") String tileAttribution, Cameras cameras) {
+		this.cameras = cameras;
 		this.incidents = incidents;
 		this.dispatch = dispatch;
 		this.catalogue = catalogue;
@@ -261,10 +272,23 @@ class CommandPages {
 		model.addAttribute("canOnScene", Dispatch.legal(incident.status(), ProgressStatus.ON_SCENE));
 		model.addAttribute("canClear", Dispatch.legal(incident.status(), ProgressStatus.CLEARED));
 		model.addAttribute("history", incidents.history(id));
+		model.addAttribute("nearbyCameras", nearbyCameras(incident));
 		IncidentIntervals intervals = incident.intervals();
 		model.addAttribute("intervals", List.of(duration(intervals.receivedToDispatchedSeconds()),
 				duration(intervals.dispatchedToOnSceneSeconds()), duration(intervals.onSceneSeconds())));
 		return "command/incident";
+	}
+
+	/** Cameras around the incident for holders of camera:read (none for others), within the caller's scope. */
+	private List<NearbyCamera> nearbyCameras(Incident incident) {
+		if (!Caller.holds(CAMERA_READ)) {
+			return null;
+		}
+		return cameras.near(incident.location().lat(), incident.location().lng(), NEARBY_CAMERA_RADIUS_M)
+			.stream()
+			.filter(n -> StationScope.permits(n.camera().stationCode()))
+			.limit(NEARBY_CAMERAS)
+			.toList();
 	}
 
 	@PostMapping("/incidents/{id}/dispatch")

@@ -15,6 +15,9 @@ import org.shouwang.security.SignIn;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +33,9 @@ class CommandPagesTests {
 
 	@Autowired
 	UnitBoard units;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** A browser session of the branch-wide demo dispatcher (session cookie and CSRF token), made on first use. */
 	private SignIn.Browser browser;
@@ -146,5 +152,24 @@ class CommandPagesTests {
 		assertThat(refused.statusCode()).isEqualTo(302);
 		HttpResponse<String> page = get(path);
 		assertThat(page.body()).contains("操作未执行");
+	}
+
+	@Test
+	void anIncidentPageListsTheCamerasNearbyToThoseWhoMaySeeTheRegistry() throws Exception {
+		Map<String, Object> camera = jdbc.sql("""
+				SELECT code, lat, lng FROM video_camera WHERE active AND station_code = 'WB01' ORDER BY code LIMIT 1""")
+			.query()
+			.singleRow();
+		ObjectNode body = CommandClient.incident("PUBLIC_ORDER", "FIGHT");
+		body.putObject("location").put("lat", (double) camera.get("lat")).put("lng", (double) camera.get("lng"))
+			.put("address", "视频测试路 1 号");
+		JsonNode created = new CommandClient(port).create(body);
+		String path = "/command/incidents/" + created.get("id").asString();
+
+		String page = get(path).body();
+		assertThat(page).contains("附近视频", "nearby-cameras", (String) camera.get("code"));
+		// The community officer of 南桥 sees the incident (her station) but holds no camera:read: no camera list.
+		String officers = SignIn.browser(port, "nanqiao").get(path).body();
+		assertThat(officers).contains(created.get("number").asString()).doesNotContain("附近视频", "nearby-cameras");
 	}
 }
