@@ -191,6 +191,8 @@ class AuthorizationMatrixTests {
 
 	static final String SUBTYPES = "/api/v1/incident-subtypes/HELP/DROWNING";
 
+	static final String CATALOGUE_PAGE = "/command/catalogue/HELP/DROWNING";
+
 	static final String INC_PAGE = "/command/incidents/" + WB01_INCIDENT;
 
 	static final String UNIT = "/api/v1/units/" + WB01_DUTY_UNIT;
@@ -407,6 +409,14 @@ class AuthorizationMatrixTests {
 				.scoped(INC_PAGE + "/merge?into=" + WB01_INCIDENT),
 			page("POST", "/command/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC_PAGE + "/dismiss-duplicate")
 				.scoped(INC_PAGE + "/dismiss-duplicate"),
+			page("GET", "/command/catalogue", "catalogue:write"),
+			page("POST", "/command/catalogue", "catalogue:write"),
+			page("GET", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
+			page("POST", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
+			page("POST", "/command/catalogue/{category}/{code}/deactivate", "catalogue:write")
+				.sample(CATALOGUE_PAGE + "/deactivate"),
+			page("POST", "/command/catalogue/{category}/{code}/activate", "catalogue:write")
+				.sample(CATALOGUE_PAGE + "/activate"),
 			page("GET", "/command/board", "incident:read"),
 			page("GET", "/command/board/events", "incident:read"),
 			page("GET", "/command/board/snapshot", "incident:read"),
