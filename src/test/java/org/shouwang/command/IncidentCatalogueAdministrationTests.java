@@ -332,6 +332,18 @@ class IncidentCatalogueAdministrationTests {
 		assertThat(browser("admin").get("/command").body()).contains("href=\"/command/catalogue\"");
 	}
 
+	@Test
+	void theCataloguePageSpeaksEnglish() {
+		SignIn.Browser browser = browser("admin");
+		HttpResponse<String> page = browser.get("/command/catalogue?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Incident categories and subtypes", "Chinese name", "Drowning", "Water rescue",
+				"Help", "Add subtype").doesNotContain("??");
+		HttpResponse<String> edit = browser.get("/command/catalogue/HELP/DROWNING/edit");
+		assertThat(edit.statusCode()).isEqualTo(200);
+		assertThat(edit.body()).contains("Edit subtype", "Category and code cannot be changed").doesNotContain("??");
+	}
+
 	// ---- helpers
 
 	private HttpResponse<String> create(String category, String code, String nameZh, String nameEn, int priority,
