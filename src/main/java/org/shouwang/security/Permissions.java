@@ -18,6 +18,8 @@ public final class Permissions {
 	public static final String INCIDENT_READ = "incident:read";
 	public static final String INCIDENT_WRITE = "incident:write";
 	public static final String INCIDENT_DISPATCH = "incident:dispatch";
+	/** Edit the incident catalogue (subtypes, default priorities); administrators only. */
+	public static final String CATALOGUE_WRITE = "catalogue:write";
 	public static final String UNIT_READ = "unit:read";
 	public static final String UNIT_WRITE = "unit:write";
 	public static final String CAMERA_READ = "camera:read";
@@ -41,8 +43,8 @@ public final class Permissions {
 
 	/** Every permission, in a stable order. */
 	public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, GEO_READ, GEO_WRITE, AUDIT_READ, AUDIT_VERIFY,
-			USER_READ, USER_WRITE, PII_UNMASK, INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, UNIT_READ, UNIT_WRITE,
-			CAMERA_READ, CAMERA_WRITE, CASE_READ, CASE_WRITE, COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ,
+			USER_READ, USER_WRITE, PII_UNMASK, INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, CATALOGUE_WRITE, UNIT_READ,
+			UNIT_WRITE, CAMERA_READ, CAMERA_WRITE, CASE_READ, CASE_WRITE, COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ,
 			HAZARD_WRITE, PREVENTION_READ, PREVENTION_WRITE, INSPECTION_READ, INSPECTION_WRITE, ANTIFRAUD_READ,
 			ANTIFRAUD_WRITE, WORKFORCE_READ, WORKFORCE_WRITE, INDICATOR_READ, REPORT_READ);
 

@@ -181,7 +181,17 @@ class AuthorizationMatrixTests {
 	static final String PATROL_PLAN_INPUT = """
 			{"name":"mx-never","intervalMinutes":60,"keySpot":false,"cameraCodes":[]}""";
 
+	static final String SUBTYPE = """
+			{"category":"HELP","code":"MX_NEVER","nameZh":"x","nameEn":"x","defaultPriority":4,"unitsNeeded":1}""";
+
+	static final String SUBTYPE_CHANGES = """
+			{"nameZh":"落水","nameEn":"Drowning","defaultPriority":1,"requiredCapability":"WATER_RESCUE","unitsNeeded":1}""";
+
 	static final String INC = "/api/v1/incidents/" + WB01_INCIDENT;
+
+	static final String SUBTYPES = "/api/v1/incident-subtypes/HELP/DROWNING";
+
+	static final String CATALOGUE_PAGE = "/command/catalogue/HELP/DROWNING";
 
 	static final String INC_PAGE = "/command/incidents/" + WB01_INCIDENT;
 
@@ -337,6 +347,16 @@ class AuthorizationMatrixTests {
 			api("POST", "/api/v1/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC + "/dismiss-duplicate")
 				.scoped(INC + "/dismiss-duplicate"),
 			api("GET", "/api/v1/incidents/stats", "incident:read"),
+			// command: the incident catalogue (branch-wide; read with the incidents, changed by administrators)
+			api("GET", "/api/v1/incident-subtypes", "incident:read"),
+			api("GET", "/api/v1/incident-subtypes/{category}/{code}", "incident:read").sample(SUBTYPES),
+			api("POST", "/api/v1/incident-subtypes", "catalogue:write").body(SUBTYPE),
+			api("PUT", "/api/v1/incident-subtypes/{category}/{code}", "catalogue:write").sample(SUBTYPES)
+				.body(SUBTYPE_CHANGES),
+			api("POST", "/api/v1/incident-subtypes/{category}/{code}/deactivate", "catalogue:write")
+				.sample(SUBTYPES + "/deactivate"),
+			api("POST", "/api/v1/incident-subtypes/{category}/{code}/activate", "catalogue:write")
+				.sample(SUBTYPES + "/activate"),
 			api("GET", "/api/v1/units", "unit:read"),
 			api("GET", "/api/v1/units/{id}", "unit:read").sample(UNIT).scoped(UNIT),
 			api("PUT", "/api/v1/units/{id}/position", "unit:write").sample(UNIT + "/position")
@@ -389,6 +409,14 @@ class AuthorizationMatrixTests {
 				.scoped(INC_PAGE + "/merge?into=" + WB01_INCIDENT),
 			page("POST", "/command/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC_PAGE + "/dismiss-duplicate")
 				.scoped(INC_PAGE + "/dismiss-duplicate"),
+			page("GET", "/command/catalogue", "catalogue:write"),
+			page("POST", "/command/catalogue", "catalogue:write"),
+			page("GET", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
+			page("POST", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
+			page("POST", "/command/catalogue/{category}/{code}/deactivate", "catalogue:write")
+				.sample(CATALOGUE_PAGE + "/deactivate"),
+			page("POST", "/command/catalogue/{category}/{code}/activate", "catalogue:write")
+				.sample(CATALOGUE_PAGE + "/activate"),
 			page("GET", "/command/board", "incident:read"),
 			page("GET", "/command/board/events", "incident:read"),
 			page("GET", "/command/board/snapshot", "incident:read"),

@@ -20,6 +20,9 @@ class RoleTests {
 		assertThat(Role.ANALYST.permissions()).contains("indicator:read", "report:read", "incident:read")
 			.doesNotContain("pii:unmask", "user:read", "audit:read")
 			.allMatch(p -> p.endsWith(":read"));
+		assertThat(java.util.Arrays.stream(Role.values()).filter(r -> r.grants(Permissions.CATALOGUE_WRITE)))
+			.as("only administrators edit the incident catalogue")
+			.containsExactly(Role.ADMIN);
 		assertThat(Role.permissionsOf(java.util.Set.of(Role.INSPECTOR, Role.INVESTIGATOR)))
 			.contains("inspection:write", "case:write");
 	}
