@@ -16,7 +16,6 @@ import org.shouwang.command.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -186,8 +185,7 @@ class CommandPages {
 				String token = form.token() == null || form.token().isBlank() ? UUID.randomUUID().toString() : form.token();
 				IntakeOutcome outcome = incidents.intake(token, request);
 				redirect.addFlashAttribute("notice", message("command.intake.created", outcome.number()));
-				JsonNode station = outcome.body() == null ? null : outcome.body().get("stationCode");
-				if (!StationScope.permits(station == null || station.isNull() ? null : station.asString())) {
+				if (!StationScope.permits(outcome.stationCode())) {
 					// recorded, but outside the caller's station: back to the intake form
 					return "redirect:/command";
 				}

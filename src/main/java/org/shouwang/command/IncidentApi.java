@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.Problems;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,19 +48,22 @@ class IncidentApi {
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('incident:write')")
-	ResponseEntity<JsonNode> intake(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+	ResponseEntity<String> intake(@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
 			@RequestBody IncidentRequest request) {
 		IntakeOutcome outcome = incidents.intake(key, request);
-		JsonNode body = outcome.body();
-		if (outcome.status() < 300 && !StationScope.permits(text(body, "stationCode"))) {
+		String body = outcome.body();
+		if (outcome.status() < 300 && !StationScope.permits(outcome.stationCode())) {
 			// a call may come from anywhere, but a station user sees only their station's incidents: a receipt only
 			body = JsonNodeFactory.instance.objectNode()
 				.put("id", outcome.incidentId().toString())
-				.put("number", outcome.number());
+				.put("number", outcome.number())
+				.toString();
 		}
+		// The body is JSON already (written once, as stored for Idempotency-Key replays).
 		return ResponseEntity.status(outcome.status())
 			.location(URI.create("/api/v1/incidents/" + outcome.incidentId()))
 			.header("Idempotent-Replayed", String.valueOf(outcome.replayed()))
+			.contentType(MediaType.APPLICATION_JSON)
 			.body(body);
 	}
 
@@ -126,11 +129,6 @@ class IncidentApi {
 	Incident dismissDuplicate(@PathVariable UUID id) {
 		incidents.requireInScope(id);
 		return incidents.dismissDuplicate(id);
-	}
-
-	private static String text(JsonNode body, String field) {
-		JsonNode value = body == null ? null : body.get(field);
-		return value == null || value.isNull() ? null : value.asString();
 	}
 
 	@ExceptionHandler(IdempotencyKeyReusedException.class)

@@ -143,12 +143,13 @@ public class Incidents {
 				return replayOrRefuse(stored, hash);
 			}
 			IncidentRow row = create(request, checked, number, now, false);
-			Incident masked = views.created(row, Caller.name(), now, false);
-			JsonNode maskedBody = json.valueToTree(masked);
-			repository.completeIntake(idempotencyKey, row.id(), 201, json.writeValueAsString(maskedBody));
-			JsonNode body = Caller.mayUnmask() && row.callerPhone() != null ? withPhone(maskedBody, row.callerPhone())
-					: maskedBody;
-			return new IntakeOutcome(row.id(), row.number(), 201, false, body);
+			// Stored masked for replays; the answer is written once more, unmasked, only for holders of pii:unmask.
+			String actor = Caller.name();
+			String masked = json.writeValueAsString(views.created(row, actor, now, false));
+			repository.completeIntake(idempotencyKey, row.id(), 201, masked);
+			String body = Caller.mayUnmask() && row.callerPhone() != null
+					? json.writeValueAsString(views.created(row, actor, now, true)) : masked;
+			return new IntakeOutcome(row.id(), row.number(), 201, false, body, row.stationCode());
 		});
 	}
 
@@ -186,7 +187,9 @@ public class Incidents {
 			}
 		}
 		String number = body.path("number").asString(null);
-		return new IntakeOutcome(stored.incidentId(), number, stored.status(), true, body);
+		JsonNode station = body.path("stationCode");
+		return new IntakeOutcome(stored.incidentId(), number, stored.status(), true, json.writeValueAsString(body),
+				station.isString() ? station.asString() : null);
 	}
 
 	private static JsonNode withPhone(JsonNode body, String phone) {
