@@ -1,13 +1,11 @@
 package org.shouwang.command;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shouwang.ShouwangApplication;
+import org.shouwang.ChildApplication;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.util.ClassUtils;
@@ -82,7 +80,7 @@ class IntakeCrashTests {
 			process.destroyForcibly();
 			process.waitFor(30, TimeUnit.SECONDS);
 		}
-		long pid = postmasterPid();
+		long pid = ChildApplication.postmasterPid(dataDir);
 		if (pid > 0) {
 			ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
 		}
@@ -91,11 +89,11 @@ class IntakeCrashTests {
 	@Test
 	void killNineDuringIntakeLosesNoAcknowledgedIncidentAndRetriesDuplicateNone() throws Exception {
 		FileSystemUtils.deleteRecursively(root);
-		int dbPort = freePort();
-		int webPort = freePort();
+		int dbPort = ChildApplication.freePort();
+		int webPort = ChildApplication.freePort();
 
 		Process first = start(webPort, dbPort, "first");
-		awaitHealthy(webPort, first);
+		ChildApplication.awaitHealthy(webPort, first, Duration.ofSeconds(240), "application process");
 
 		Map<String, Sent> sent = new ConcurrentHashMap<>();
 		AtomicInteger acked = new AtomicInteger();
@@ -146,7 +144,7 @@ class IntakeCrashTests {
 		});
 
 		Process second = start(webPort, dbPort, "second");
-		awaitHealthy(webPort, second);
+		ChildApplication.awaitHealthy(webPort, second, Duration.ofSeconds(240), "application process");
 
 		// Every acknowledged incident is there, with the id and number the client was given.
 		Map<String, String> storedNumbers = storedIncidents(dbPort);
@@ -263,19 +261,13 @@ class IntakeCrashTests {
 	 * API wants a token and only the demo district has accounts (the dispatcher).
 	 */
 	private Process start(int webPort, int dbPort, String name) throws IOException {
-		Path log = root.resolve(name + ".log");
-		Files.createDirectories(root);
 		boolean demo = ClassUtils.isPresent("org.springframework.security.web.SecurityFilterChain", null);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		// C1 only: a faster start; this test is about durability, not speed.
-		Process process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				ShouwangApplication.class.getName(), "--server.port=" + webPort,
-				"--shouwang.database.embedded.port=" + dbPort, "--shouwang.database.embedded.data-dir=" + dataDir,
-				"--shouwang.audit.checkpoint-dir=" + root.resolve("audit-checkpoints"),
-				"--shouwang.demo.enabled=" + demo, "--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process process = ChildApplication.start(root.resolve(name + ".log"), List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"),
+				List.of("--server.port=" + webPort, "--shouwang.database.embedded.port=" + dbPort,
+						"--shouwang.database.embedded.data-dir=" + dataDir,
+						"--shouwang.audit.checkpoint-dir=" + root.resolve("audit-checkpoints"),
+						"--shouwang.demo.enabled=" + demo, "--spring.main.banner-mode=off"));
 		started.add(process);
 		return process;
 	}
@@ -287,39 +279,5 @@ class IntakeCrashTests {
 			process.destroyForcibly();
 		}
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-	}
-
-	private void awaitHealthy(int webPort, Process process) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(process.isAlive()).as("application process is running").isTrue();
-			try {
-				HttpResponse<String> response = http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + webPort + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("application did not become healthy in time");
-	}
-
-	private long postmasterPid() throws IOException {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return -1;
-		}
-		return Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 }

@@ -1,10 +1,6 @@
 package org.shouwang.command.board;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.shouwang.ShouwangApplication;
+import org.shouwang.ChildApplication;
 import org.shouwang.ShouwangTest;
 import tools.jackson.databind.JsonNode;
 
@@ -68,11 +64,11 @@ class TwoNodeBoardTests {
 
 	@Test
 	void anIncidentTakenInOnNodeAReachesNodeBsBoardWithinTwoSeconds() throws Exception {
-		int portB = freePort();
+		int portB = ChildApplication.freePort();
 		nodeB = start(portB);
 		BoardTestClient a = new BoardTestClient(port);
 		BoardTestClient b = new BoardTestClient(portB);
-		awaitHealthy(b);
+		ChildApplication.awaitHealthy(portB, nodeB, Duration.ofSeconds(240), "node B (see target/board-two-nodes/node-b.log)");
 
 		stream = b.events();
 		assertThat(stream.status()).isEqualTo(200);
@@ -125,43 +121,11 @@ class TwoNodeBoardTests {
 	}
 
 	private Process start(int webPort) throws IOException {
-		Files.createDirectories(dir);
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				ShouwangApplication.class.getName(), "--server.port=" + webPort,
-				"--spring.datasource.url=" + dataSource.getJdbcUrl(), "--spring.datasource.username=shouwang_app",
-				"--spring.datasource.password=shouwang_app", "--spring.datasource.hikari.maximum-pool-size=4",
-				"--spring.flyway.enabled=false", "--shouwang.demo.enabled=false",
-				"--spring.modulith.events.republish-outstanding-events-on-restart=false",
-				"--shouwang.audit.checkpoint-dir=" + dir.resolve("checkpoints"), "--spring.main.banner-mode=off")
-			.redirectErrorStream(true)
-			.redirectOutput(dir.resolve("node-b.log").toFile())
-			.start();
-	}
-
-	private void awaitHealthy(BoardTestClient node) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(nodeB.isAlive()).as("node B is running (see target/board-two-nodes/node-b.log)").isTrue();
-			try {
-				HttpResponse<String> response = node.http.send(
-						HttpRequest.newBuilder(URI.create(node.base + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("node B did not become healthy in time");
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
+		return ChildApplication.start(dir.resolve("node-b.log"), List.of("-Xmx512m"),
+				List.of("--server.port=" + webPort, "--spring.datasource.url=" + dataSource.getJdbcUrl(),
+						"--spring.datasource.username=shouwang_app", "--spring.datasource.password=shouwang_app",
+						"--spring.datasource.hikari.maximum-pool-size=4", "--spring.flyway.enabled=false",
+						"--shouwang.demo.enabled=false", "--spring.modulith.events.republish-outstanding-events-on-restart=false",
+						"--shouwang.audit.checkpoint-dir=" + dir.resolve("checkpoints"), "--spring.main.banner-mode=off"));
 	}
 }
