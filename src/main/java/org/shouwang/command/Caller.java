@@ -1,6 +1,7 @@
 package org.shouwang.command;
 
 import org.shouwang.audit.AuditTrail;
+import org.shouwang.security.Permissions;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -10,9 +11,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /** Who is acting (for timelines) and whether they may see personal data unmasked. */
 final class Caller {
-
-	/** The permission to see personal data (the caller's phone) unmasked. */
-	static final String PII_UNMASK = "pii:unmask";
 
 	private Caller() {
 	}
@@ -32,7 +30,7 @@ final class Caller {
 
 	/** True when the current user holds {@code pii:unmask}. */
 	static boolean mayUnmask() {
-		return holds(PII_UNMASK);
+		return holds(Permissions.PII_UNMASK);
 	}
 
 	/** True when the current (signed-in) user holds the permission. */

@@ -15,6 +15,7 @@ import org.shouwang.command.video.Cameras;
 import org.shouwang.command.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.security.Permissions;
 
 
 import org.springframework.beans.factory.annotation.Value;
@@ -45,9 +46,6 @@ class CommandPages {
 
 	/** Radius and number of the cameras listed on an incident's page. */
 	static final int NEARBY_CAMERA_RADIUS_M = 300, NEARBY_CAMERAS = 8;
-
-	/** The permission to see the camera registry. */
-	static final String CAMERA_READ = "camera:read";
 
 	private final Incidents incidents;
 
@@ -279,7 +277,7 @@ class CommandPages {
 
 	/** Cameras around the incident for holders of camera:read (none for others), within the caller's scope. */
 	private List<NearbyCamera> nearbyCameras(Incident incident) {
-		if (!Caller.holds(CAMERA_READ)) {
+		if (!Caller.holds(Permissions.CAMERA_READ)) {
 			return null;
 		}
 		return cameras.near(incident.location().lat(), incident.location().lng(), NEARBY_CAMERA_RADIUS_M)
