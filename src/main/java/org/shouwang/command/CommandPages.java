@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.shouwang.command.video.Cameras;
-import org.shouwang.command.video.NearbyCamera;
+import org.shouwang.video.Cameras;
+import org.shouwang.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.security.Permissions;

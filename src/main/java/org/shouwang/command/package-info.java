@@ -3,5 +3,5 @@
  * the live state and positions of duty units, recommendations, dispatch, progress and clearing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Command centre",
-		allowedDependencies = { "platform", "audit", "geography", "organization", "security" })
+		allowedDependencies = { "platform", "audit", "geography", "organization", "security", "video" })
 package org.shouwang.command;

@@ -10,15 +10,16 @@ import java.util.UUID;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
-import org.shouwang.command.video.AlertSources;
-import org.shouwang.command.video.Camera;
-import org.shouwang.command.video.CameraInput;
-import org.shouwang.command.video.CameraSource;
-import org.shouwang.command.video.CameraStatus;
-import org.shouwang.command.video.Cameras;
-import org.shouwang.command.video.PatrolPlanInput;
-import org.shouwang.command.video.TimeWindow;
-import org.shouwang.command.video.VideoPatrols;
+import org.shouwang.security.SystemActor;
+import org.shouwang.video.AlertSources;
+import org.shouwang.video.Camera;
+import org.shouwang.video.CameraInput;
+import org.shouwang.video.CameraSource;
+import org.shouwang.video.CameraStatus;
+import org.shouwang.video.Cameras;
+import org.shouwang.video.PatrolPlanInput;
+import org.shouwang.video.TimeWindow;
+import org.shouwang.video.VideoPatrols;
 import org.shouwang.geography.Jurisdictions;
 import org.shouwang.geography.Place;
 import org.shouwang.geography.PlaceKind;
@@ -77,6 +78,11 @@ class VideoDemo implements DemoStep {
 
 	@Override
 	public void load(DemoContext context) {
+		// Video's services apply the caller's data scope: the demo district loads as the branch-wide demo actor.
+		SystemActor.run(SystemActor.DEMO, () -> loadAsDemo(context));
+	}
+
+	private void loadAsDemo(DemoContext context) {
 		serial = 0;
 		SplittableRandom random = context.random("cameras");
 		Map<PlaceKind, List<Camera>> byKind = new LinkedHashMap<>();

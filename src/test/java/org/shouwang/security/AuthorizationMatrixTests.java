@@ -28,12 +28,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
 import org.shouwang.command.IncidentFilter;
 import org.shouwang.command.Incidents;
-import org.shouwang.command.video.CameraFilter;
-import org.shouwang.command.video.Cameras;
-import org.shouwang.command.video.CheckInput;
-import org.shouwang.command.video.CheckResult;
-import org.shouwang.command.video.PatrolCheck;
-import org.shouwang.command.video.VideoPatrols;
+import org.shouwang.video.CameraFilter;
+import org.shouwang.video.Cameras;
+import org.shouwang.video.CheckInput;
+import org.shouwang.video.CheckResult;
+import org.shouwang.video.PatrolCheck;
+import org.shouwang.video.VideoPatrols;
 import org.shouwang.organization.DutyUnitFilter;
 import org.shouwang.organization.OfficerFilter;
 import org.shouwang.organization.OrganizationDirectory;
@@ -330,7 +330,7 @@ class AuthorizationMatrixTests {
 			page("GET", "/admin/audit", "audit:read"),
 			page("GET", "/admin/audit/verify", "audit:verify"),
 			page("POST", "/admin/audit/checkpoints", "audit:verify"),
-			// command: incidents (by their station), units (by their home station), cameras (by the geocoder's station)
+			// command: incidents (by their station), units (by their home station); video: cameras (by the geocoder's station)
 			api("POST", "/api/v1/incidents", "incident:write").body(INCIDENT),
 			api("GET", "/api/v1/incidents", "incident:read"),
 			api("GET", "/api/v1/incidents/{id}", "incident:read").sample(INC).scoped(INC),
@@ -371,7 +371,7 @@ class AuthorizationMatrixTests {
 			api("POST", "/api/v1/cameras/{code}/status", "camera:write").sample(CAM + "/status")
 				.body("{\"status\":\"OFFLINE\"}").scoped(CAM + "/status"),
 			api("POST", "/api/v1/cameras/import", "camera:write").body("code,name\n"),
-			// command: video patrols and analytics alerts (branch-wide registries)
+			// video: patrols and analytics alerts (plans and checks scoped by their cameras)
 			api("GET", "/api/v1/video/patrol-plans", "camera:read"),
 			api("GET", "/api/v1/video/patrol-plans/{id}", "camera:read").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN),
 			api("POST", "/api/v1/video/patrol-plans", "camera:write").body(PATROL_PLAN_INPUT),
@@ -391,7 +391,6 @@ class AuthorizationMatrixTests {
 				.sample("/api/v1/video/alert-sources/WB-AI-01/deactivate"),
 			api("POST", "/api/v1/video/alert-sources/{code}/activate", "camera:write")
 				.sample("/api/v1/video/alert-sources/WB-AI-01/activate"),
-			api("POST", "/api/v1/video/pending-incidents/forward", "camera:write"),
 			api("POST", "/api/v1/video/alerts/{sourceCode}", Access.SIGNED).sample("/api/v1/video/alerts/WB-AI-01"),
 			// command: the dispatcher's pages, the live board and the statistics
 			page("GET", "/command", "incident:read"),
@@ -629,6 +628,11 @@ class AuthorizationMatrixTests {
 	}
 
 	private Map<String, String> fixtures() {
+		// The services apply the caller's data scope: the fixtures are looked up as the branch-wide system actor.
+		return SystemActor.call(SystemActor.SYSTEM, this::branchFixtures);
+	}
+
+	private Map<String, String> branchFixtures() {
 		FIXTURES.computeIfAbsent(STATION_USER, k -> TestUsers.create(users, "mx-wb01", "WB01", Role.OFFICER));
 		FIXTURES.computeIfAbsent(WB01_OFFICER, k -> String.valueOf(organization
 			.officers(new OfficerFilter("WB01", null, null, true, null), 0, 1).items().get(0).id()));

@@ -1,5 +1,0 @@
-package org.shouwang.command.video;
-
-/** A check as the operator records it; the note is required for ABNORMAL. */
-public record CheckInput(String cameraCode, Long planId, CheckResult result, String note) {
-}

@@ -1,5 +1,0 @@
-package org.shouwang.command.video;
-
-/** A camera near a point and its distance from it, in metres (great-circle). */
-public record NearbyCamera(Camera camera, long distanceMeters) {
-}
