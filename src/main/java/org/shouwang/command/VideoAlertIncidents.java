@@ -75,7 +75,10 @@ class VideoAlertIncidents {
 		if (type.contains("crowd") || type.contains("gathering") || type.contains("聚集")) {
 			return new Classification(IncidentCategory.PUBLIC_ORDER, "MASS_GATHERING");
 		}
-		if (type.contains("fall") || type.contains("drown") || type.contains("落水") || type.contains("倒地")) {
+		if (type.contains("drown") || type.contains("water") || type.contains("落水")) {
+			return new Classification(IncidentCategory.HELP, "DROWNING");
+		}
+		if (type.contains("fall") || type.contains("倒地")) {
 			return new Classification(IncidentCategory.HELP, "OTHER_HELP");
 		}
 		return new Classification(IncidentCategory.PUBLIC_ORDER, "OTHER_PUBLIC_ORDER");

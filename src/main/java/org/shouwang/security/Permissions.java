@@ -40,13 +40,16 @@ public final class Permissions {
 	public static final String WORKFORCE_WRITE = "workforce:write";
 	public static final String INDICATOR_READ = "indicator:read";
 	public static final String REPORT_READ = "report:read";
+	/** See and retry the incomplete event publications between modules (administrators). */
+	public static final String EVENTS_ADMIN = "events:admin";
 
 	/** Every permission, in a stable order. */
 	public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, GEO_READ, GEO_WRITE, AUDIT_READ, AUDIT_VERIFY,
 			USER_READ, USER_WRITE, PII_UNMASK, INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, CATALOGUE_WRITE, UNIT_READ,
 			UNIT_WRITE, CAMERA_READ, CAMERA_WRITE, CASE_READ, CASE_WRITE, COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ,
 			HAZARD_WRITE, PREVENTION_READ, PREVENTION_WRITE, INSPECTION_READ, INSPECTION_WRITE, ANTIFRAUD_READ,
-			ANTIFRAUD_WRITE, WORKFORCE_READ, WORKFORCE_WRITE, INDICATOR_READ, REPORT_READ);
+			ANTIFRAUD_WRITE, WORKFORCE_READ, WORKFORCE_WRITE, INDICATOR_READ, REPORT_READ,
+			EVENTS_ADMIN);
 
 	private Permissions() {
 	}

@@ -433,7 +433,14 @@ class AuthorizationMatrixTests {
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
-			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED),
+			// events: incomplete event publications between modules (administrators)
+			page("GET", "/admin/events", "events:admin"),
+			page("POST", "/admin/events/retry", "events:admin"),
+			api("GET", "/api/v1/admin/event-publications", "events:admin"),
+			api("POST", "/api/v1/admin/event-publications/retry", "events:admin"),
+			api("POST", "/api/v1/admin/event-publications/{id}/retry", "events:admin")
+				.sample("/api/v1/admin/event-publications/00000000-0000-0000-0000-000000000000/retry"));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the

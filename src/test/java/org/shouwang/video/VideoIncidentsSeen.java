@@ -60,7 +60,8 @@ final class VideoIncidentsSeen {
 		}
 		assertThat(listed).as(number + " in " + query).isNotNull();
 		assertThat(listed.path("channel").asString("VIDEO_ALERT")).isEqualTo("VIDEO_ALERT");
-		java.net.http.HttpResponse<String> board = dispatcher.get("/command/board/snapshot");
+		java.net.http.HttpResponse<String> board = org.shouwang.security.SignIn.browser(port, VideoHttp.READER)
+			.get("/command/board/snapshot");
 		assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
 		assertThat(board.body()).contains("\"" + number + "\"");
 	}
