@@ -65,6 +65,7 @@ public class EventPublications {
 	}
 
 	/** Resubmits every incomplete publication (audited); returns how many there were. */
+	@Transactional
 	public long retryAll() {
 		long count = countIncomplete();
 		incomplete.resubmitIncompletePublications(p -> true);
@@ -74,6 +75,7 @@ public class EventPublications {
 	}
 
 	/** Resubmits one incomplete publication (audited); 404 when there is no such incomplete publication. */
+	@Transactional
 	public void retry(UUID id) {
 		IncompletePublication publication = find(id);
 		incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(id));
