@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -70,7 +71,13 @@ class VideoBrowserTests extends BrowserSupport {
 			wait.ignoring(StaleElementReferenceException.class);
 			By row = By.cssSelector("#incident-rows tr[data-incident-id='" + incidentId + "']");
 			wait.until(ExpectedConditions.presenceOfElementLocated(row));
-			assertThat(driver.findElement(row).getText()).contains("浏览器测试路口");
+			// The list is redrawn on every snapshot: the row is read afresh, by script, not through a kept element.
+			String selector = "#incident-rows tr[data-incident-id='" + incidentId + "']";
+			wait.until(d -> {
+				Object text = ((JavascriptExecutor) d).executeScript(
+						"var e = document.querySelector(arguments[0]); return e ? e.textContent : null;", selector);
+				return text != null && text.toString().contains("浏览器测试路口");
+			});
 			screenshot("video-incident-on-board");
 		}
 		finally {
