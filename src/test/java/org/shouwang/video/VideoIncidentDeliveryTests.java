@@ -83,6 +83,10 @@ class VideoIncidentDeliveryTests {
 			assertThat(VideoIncidentsSeen.incidentsFor(jdbc, reference)).isZero();
 			assertThat(status(alertId)).isEqualTo("PENDING_INCIDENT");
 			assertThat(VideoHttp.as(port, VideoHttp.READER).get("/api/v1/admin/event-publications").statusCode()).isEqualTo(403);
+			HttpResponse<String> page = org.shouwang.security.SignIn.browser(port, VideoHttp.WRITER).get("/admin/events");
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("未完成的模块间事件", "VideoAlertRaised", "VideoAlertIncidents.on",
+					listed.get("id").asString());
 		}
 		finally {
 			assertThat(admin.postJson("/api/v1/incident-subtypes/HELP/DROWNING/activate", "{}").statusCode()).isEqualTo(200);
