@@ -1,5 +1,6 @@
 package org.shouwang.audit;
 
+import org.shouwang.platform.Page;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -64,7 +65,7 @@ class AuditAdminController {
 			.orElse(null);
 		AuditQueries.AuditFilter filter = new AuditQueries.AuditFilter(instant(from), instant(to), actor, action,
 				objectType, null, parsedOutcome);
-		AuditQueries.AuditPage result = queries.find(filter, Math.max(0, page), PAGE_SIZE);
+		Page<AuditEntry> result = queries.find(filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, TIME.format(e.occurredAt().atZone(zone)))).toList());
 		model.addAttribute("result", result);
 		model.addAttribute("pages", result.pages());

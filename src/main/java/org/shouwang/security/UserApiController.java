@@ -1,5 +1,6 @@
 package org.shouwang.security;
 
+import org.shouwang.platform.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,7 @@ class UserApiController {
 	@Operation(summary = "Users in the caller's scope, paged and filtered")
 	@PreAuthorize("hasAuthority('user:read')")
 	@GetMapping
-	UserPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+	Page<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) Boolean enabled,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
