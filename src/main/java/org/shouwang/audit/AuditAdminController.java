@@ -1,14 +1,13 @@
 package org.shouwang.audit;
 
-import org.shouwang.platform.Page;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
-
 import org.shouwang.platform.NavigationItem;
+import org.shouwang.platform.Page;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,11 +1,11 @@
 package org.shouwang.audit;
 
-import org.shouwang.platform.Page;
 import java.time.OffsetDateTime;
 
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;

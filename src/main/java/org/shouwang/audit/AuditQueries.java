@@ -1,11 +1,12 @@
 package org.shouwang.audit;
 
-import org.shouwang.platform.Page;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.shouwang.platform.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
+import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.geo.Coordinates;
 import tools.jackson.databind.node.ObjectNode;

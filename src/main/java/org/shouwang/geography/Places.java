@@ -1,15 +1,14 @@
 package org.shouwang.geography;
 
-import org.shouwang.audit.AuditAction;
-import org.shouwang.audit.AuditOutcome;
-import org.shouwang.audit.AuditTrail;
-import org.shouwang.audit.ChangeSummary;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.geo.Coordinates;
 import tools.jackson.databind.json.JsonMapper;

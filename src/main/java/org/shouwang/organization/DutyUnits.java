@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.shouwang.security.DataScope;
-
 import org.shouwang.platform.Page;
+import org.shouwang.security.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
-
 import org.shouwang.platform.Page;
 
 import org.springframework.security.access.prepost.PreAuthorize;

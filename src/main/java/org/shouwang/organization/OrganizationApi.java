@@ -3,7 +3,6 @@ package org.shouwang.organization;
 import java.net.URI;
 import java.util.List;
 
-
 import org.shouwang.platform.Page;
 
 import org.springframework.http.ResponseEntity;

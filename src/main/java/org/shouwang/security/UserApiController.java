@@ -1,12 +1,12 @@
 package org.shouwang.security;
 
-import org.shouwang.platform.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.shouwang.platform.Page;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

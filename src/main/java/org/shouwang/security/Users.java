@@ -1,6 +1,5 @@
 package org.shouwang.security;
 
-import org.shouwang.platform.Page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Set;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

@@ -48,6 +48,11 @@ class OrganizationBrowserTests extends BrowserSupport {
 		assertThat(driver.findElements(By.cssSelector(".field.invalid .field-error"))).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(driver.findElement(By.id("badgeNumber")).getAttribute("value")).as("the input is kept").isEqualTo("12");
 		assertThat(driver.findElement(By.id("badgeNumber")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(driver.findElement(By.xpath("//input[@id='badgeNumber']/ancestor::div[contains(@class, 'field')]"
+				+ "//span[contains(@class, 'field-error')]")).getText()).as("each field shows its own error")
+			.isEqualTo("警号须为 6 位数字");
+		assertThat(driver.findElement(By.xpath("//input[@id='name']/ancestor::div[contains(@class, 'field')]"
+				+ "//span[contains(@class, 'field-error')]")).getText()).isEqualTo("必填");
 		assertThat(driver.findElement(By.linkText("取消")).getAttribute("href")).endsWith("/admin/officers");
 		screenshot("officer-form-errors");
 	}

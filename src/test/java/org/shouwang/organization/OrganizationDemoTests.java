@@ -11,8 +11,8 @@ import org.shouwang.ShouwangTest;
 import org.shouwang.platform.Page;
 import org.shouwang.security.TestActors;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,13 +6,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
-import org.shouwang.platform.Page;
-import org.shouwang.security.TestActors;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.Page;
+import org.shouwang.security.TestActors;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 

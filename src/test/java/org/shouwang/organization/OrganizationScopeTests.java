@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
-import org.shouwang.security.TestActors;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.security.Role;
 import org.shouwang.security.SignIn;
+import org.shouwang.security.TestActors;
 import org.shouwang.security.TestUsers;
 import org.shouwang.security.Users;
 import tools.jackson.databind.JsonNode;
