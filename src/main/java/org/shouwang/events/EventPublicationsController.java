@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.shouwang.platform.NavigationItem;
 import org.shouwang.platform.Page;
-import org.shouwang.security.Permissions;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -41,14 +40,14 @@ class EventPublicationsController {
 	}
 
 	@GetMapping("/admin/events")
-	@PreAuthorize("hasAuthority('" + Permissions.EVENTS_ADMIN + "')")
+	@PreAuthorize("hasAuthority('" + EventsPermissions.EVENTS_ADMIN + "')")
 	String page(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("publications", publications.incomplete(Math.max(0, page), PAGE_SIZE));
 		return "events/list";
 	}
 
 	@PostMapping("/admin/events/retry")
-	@PreAuthorize("hasAuthority('" + Permissions.EVENTS_ADMIN + "')")
+	@PreAuthorize("hasAuthority('" + EventsPermissions.EVENTS_ADMIN + "')")
 	String retryFromPage(@RequestParam(required = false) UUID id, RedirectAttributes redirect) {
 		if (id == null) {
 			long count = publications.retryAll();
@@ -62,7 +61,7 @@ class EventPublicationsController {
 	}
 
 	@GetMapping("/api/v1/admin/event-publications")
-	@PreAuthorize("hasAuthority('" + Permissions.EVENTS_ADMIN + "')")
+	@PreAuthorize("hasAuthority('" + EventsPermissions.EVENTS_ADMIN + "')")
 	@ResponseBody
 	Page<IncompletePublication> list(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -70,14 +69,14 @@ class EventPublicationsController {
 	}
 
 	@PostMapping("/api/v1/admin/event-publications/retry")
-	@PreAuthorize("hasAuthority('" + Permissions.EVENTS_ADMIN + "')")
+	@PreAuthorize("hasAuthority('" + EventsPermissions.EVENTS_ADMIN + "')")
 	@ResponseBody
 	Map<String, Long> retryAll() {
 		return Map.of("resubmitted", publications.retryAll());
 	}
 
 	@PostMapping("/api/v1/admin/event-publications/{id}/retry")
-	@PreAuthorize("hasAuthority('" + Permissions.EVENTS_ADMIN + "')")
+	@PreAuthorize("hasAuthority('" + EventsPermissions.EVENTS_ADMIN + "')")
 	ResponseEntity<Void> retry(@PathVariable UUID id) {
 		publications.retry(id);
 		return ResponseEntity.noContent().build();
@@ -93,7 +92,7 @@ class EventPublicationsController {
 
 		@Bean
 		NavigationItem eventsNavigationItem() {
-			return new NavigationItem("nav.events", "/admin/events", 92, Permissions.EVENTS_ADMIN);
+			return new NavigationItem("nav.events", "/admin/events", 92, EventsPermissions.EVENTS_ADMIN);
 		}
 	}
 }
