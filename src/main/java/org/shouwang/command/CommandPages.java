@@ -252,7 +252,7 @@ class CommandPages {
 	@PreAuthorize("hasAuthority('incident:read')")
 	String incident(@PathVariable UUID id, Model model) {
 		incidents.requireInScope(id);
-		Incident incident = incidents.get(id);
+		IncidentDetail incident = incidents.get(id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("row", row(new IncidentListItem(incident.id(), incident.number(), incident.status(),
 				incident.channel(), incident.category(), incident.subtype(), incident.subtypeName(), incident.priority(),
@@ -276,7 +276,7 @@ class CommandPages {
 	}
 
 	/** Cameras around the incident for holders of camera:read (none for others), within the caller's scope. */
-	private List<NearbyCamera> nearbyCameras(Incident incident) {
+	private List<NearbyCamera> nearbyCameras(IncidentDetail incident) {
 		if (!Caller.holds(Permissions.CAMERA_READ)) {
 			return null;
 		}
@@ -291,7 +291,7 @@ class CommandPages {
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	String dispatch(@PathVariable UUID id, @RequestParam long unitId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			Incident incident = dispatch.dispatch(id, new DispatchRequest(unitId, null, null));
+			IncidentDetail incident = dispatch.dispatch(id, new DispatchRequest(unitId, null, null));
 			String callSign = incident.assignments().stream().filter(a -> a.unitId() == unitId).map(Assignment::callSign)
 				.reduce((a, b) -> b).orElse(String.valueOf(unitId));
 			return message("command.dispatch.done", callSign);

@@ -101,7 +101,7 @@ public class Dispatch {
 
 	/** Sends an AVAILABLE unit to an open incident; 409 when the unit is not AVAILABLE or the incident is closed. */
 	@Transactional
-	public Incident dispatch(UUID incidentId, DispatchRequest request) {
+	public IncidentDetail dispatch(UUID incidentId, DispatchRequest request) {
 		if (request == null) {
 			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
 		}
@@ -136,7 +136,7 @@ public class Dispatch {
 	 * CLEARED from ON_SCENE, freeing its units. Anything else is 409.
 	 */
 	@Transactional
-	public Incident progress(UUID incidentId, ProgressRequest request) {
+	public IncidentDetail progress(UUID incidentId, ProgressRequest request) {
 		if (request == null) {
 			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
 		}
@@ -228,7 +228,7 @@ public class Dispatch {
 		}
 	}
 
-	private Incident detail(UUID id) {
+	private IncidentDetail detail(UUID id) {
 		IncidentRow row = incidents.find(id).orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {

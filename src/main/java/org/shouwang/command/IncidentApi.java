@@ -69,7 +69,7 @@ class IncidentApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
-	Incident incident(@PathVariable UUID id) {
+	IncidentDetail incident(@PathVariable UUID id) {
 		incidents.requireInScope(id);
 		return incidents.get(id);
 	}
@@ -93,21 +93,21 @@ class IncidentApi {
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
-	Incident dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
+	IncidentDetail dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
 		incidents.requireInScope(id);
 		return dispatch.dispatch(id, request);
 	}
 
 	@PostMapping("/{id}/progress")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
-	Incident progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
+	IncidentDetail progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
 		incidents.requireInScope(id);
 		return dispatch.progress(id, request);
 	}
 
 	@PostMapping("/{id}/reclassify")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident reclassify(@PathVariable UUID id, @RequestBody ReclassifyRequest request) {
+	IncidentDetail reclassify(@PathVariable UUID id, @RequestBody ReclassifyRequest request) {
 		incidents.requireInScope(id);
 		return incidents.reclassify(id, request);
 	}
@@ -118,7 +118,7 @@ class IncidentApi {
 
 	@PostMapping("/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
+	IncidentDetail merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
 		incidents.requireInScope(id);
 		incidents.requireInScopeIfPresent(request == null ? null : request.into());
 		return incidents.merge(id, request == null ? null : request.into());
@@ -126,7 +126,7 @@ class IncidentApi {
 
 	@PostMapping("/{id}/dismiss-duplicate")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident dismissDuplicate(@PathVariable UUID id) {
+	IncidentDetail dismissDuplicate(@PathVariable UUID id) {
 		incidents.requireInScope(id);
 		return incidents.dismissDuplicate(id);
 	}

@@ -170,7 +170,7 @@ public class Incidents {
 
 	/** Takes in an incident without an Idempotency-Key (for other modules and the demo district). */
 	@Transactional
-	public Incident create(IncidentRequest request, boolean demo) {
+	public IncidentDetail create(IncidentRequest request, boolean demo) {
 		Checked checked = check(request, demo);
 		IncidentRow row = create(request, checked, numbers.nextInCurrentTransaction(day(checked)),
 				clock.instant().truncatedTo(ChronoUnit.MICROS), demo);
@@ -361,7 +361,7 @@ public class Incidents {
 
 	/** The incident with timeline and assignments; an unmasked phone read is audited. */
 	@Transactional
-	public Incident get(UUID id) {
+	public IncidentDetail get(UUID id) {
 		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {
@@ -417,7 +417,7 @@ public class Incidents {
 
 	/** Changes the category and subtype (and optionally the priority) with a reason; audited and kept as history. */
 	@Transactional
-	public Incident reclassify(UUID id, ReclassifyRequest request) {
+	public IncidentDetail reclassify(UUID id, ReclassifyRequest request) {
 		requireBody(request);
 		List<FieldError> errors = violations(request);
 		IncidentSubtype subtype = activeSubtype(request.category(), request.subtype(), errors);
@@ -453,7 +453,7 @@ public class Incidents {
 
 	/** Closes the incident as a duplicate merged into another; both stay, linked. Only a NEW incident can be merged. */
 	@Transactional
-	public Incident merge(UUID id, UUID into) {
+	public IncidentDetail merge(UUID id, UUID into) {
 		if (into == null) {
 			throw new InvalidInputException("into", "is required");
 		}
@@ -489,7 +489,7 @@ public class Incidents {
 
 	/** Clears the possible-duplicate flag: the dispatcher judged the incident to be a separate one. */
 	@Transactional
-	public Incident dismissDuplicate(UUID id) {
+	public IncidentDetail dismissDuplicate(UUID id) {
 		IncidentRow row = repository.lock(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 		if (row.possibleDuplicateOf() == null) {
 			throw new ConflictException("The incident is not flagged as a possible duplicate.");
@@ -504,7 +504,7 @@ public class Incidents {
 		return detailAfterChange(id);
 	}
 
-	private Incident detailAfterChange(UUID id) {
+	private IncidentDetail detailAfterChange(UUID id) {
 		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {

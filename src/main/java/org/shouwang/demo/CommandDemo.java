@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 import org.shouwang.command.Dispatch;
 import org.shouwang.command.DispatchRequest;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCatalogue;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
@@ -101,7 +101,7 @@ class CommandDemo implements DemoStep {
 		for (int i = 0; i < OPEN_INCIDENTS; i++) {
 			GeographyDemo.Station station = stationList.get(random.nextInt(stationList.size()));
 			Instant reported = now.minusSeconds(random.nextInt(30, 900));
-			Incident incident = incidents.create(request(random, station, reported), true);
+			IncidentDetail incident = incidents.create(request(random, station, reported), true);
 			List<DutyUnit> candidates = byStation.getOrDefault(station.code(), List.of());
 			if (i % 3 == 0 || candidates.isEmpty()) {
 				continue; // waiting for a unit

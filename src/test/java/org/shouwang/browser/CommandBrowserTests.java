@@ -11,7 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -103,7 +103,7 @@ class CommandBrowserTests extends BrowserSupport {
 		openCommandPage();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
 		driver.findElement(By.id("summary")).sendKeys("未提交的草稿");
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,
+		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,
 				OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)),
 				new IncidentRequest.Point(35.30, 113.85, "看板测试"), null, "看板测试 " + UUID.randomUUID(), null), false);
 		new WebDriverWait(driver, Duration.ofSeconds(15))

@@ -64,7 +64,7 @@ class CommandDemoTests {
 
 	@Test
 	void demoUnitsAreRecommendedForAnIncidentInTheDistrict() {
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.PATROL, IncidentCategory.HELP, "LOST_PROPERTY",
+		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.PATROL, IncidentCategory.HELP, "LOST_PROPERTY",
 				null, null, new IncidentRequest.Point(35.2960, 113.8680, "南桥派出所附近"), null, "推荐测试 " + UUID.randomUUID(), null),
 				false);
 		List<Recommendation> recommendations = dispatch.recommend(incident.id(), 5);

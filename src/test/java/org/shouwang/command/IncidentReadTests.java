@@ -130,7 +130,7 @@ class IncidentReadTests {
 
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 				"dispatcher", "n/a", List.of(new SimpleGrantedAuthority("incident:read"), new SimpleGrantedAuthority("pii:unmask"))));
-		Incident unmasked = incidents.get(id);
+		IncidentDetail unmasked = incidents.get(id);
 		assertThat(unmasked.callerPhone()).isEqualTo("13800138000");
 		assertThat(unmasked.callerPhoneMasked()).isFalse();
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.shouwang.ShouwangTest;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -161,7 +161,7 @@ class BoardNotifyTests {
 		List<UUID> rolledBack = new ArrayList<>();
 		List<JsonNode> whileOpen = new ArrayList<>();
 		transactions.executeWithoutResult(status -> {
-			Incident incident = incidents.create(request(), false);
+			IncidentDetail incident = incidents.create(request(), false);
 			rolledBack.add(incident.id());
 			try {
 				whileOpen.addAll(received(500));
@@ -176,7 +176,7 @@ class BoardNotifyTests {
 		assertThat(about(received(1000), "incident", lost.toString())).as("nothing announced after rollback").isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE id = ?").param(lost).query(Long.class).single()).isZero();
 
-		Incident committed = transactions.execute(status -> incidents.create(request(), false));
+		IncidentDetail committed = transactions.execute(status -> incidents.create(request(), false));
 		assertThat(about(received(5000), "incident", committed.id().toString())).as("announced once committed").isTrue();
 	}
 

@@ -10,7 +10,7 @@ import org.shouwang.geography.GridType;
  * An incident (警情) with its timeline, assignments and reclassifications, as the API shows it. The
  * caller's phone is masked unless the reader may see personal data ({@code callerPhoneMasked} says which).
  */
-public record Incident(UUID id, String number, IncidentStatus status, IncidentChannel channel,
+public record IncidentDetail(UUID id, String number, IncidentStatus status, IncidentChannel channel,
 		IncidentCategory category, String subtype, String subtypeName, int priority, OffsetDateTime reportedAt,
 		OffsetDateTime receivedAt, IncidentLocation location, String gridCode, GridType gridType,
 		String stationCode, boolean outsideDistrict, String callerPhone, boolean callerPhoneMasked, String summary,
