@@ -15,6 +15,7 @@ import org.shouwang.command.video.Cameras;
 import org.shouwang.command.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.security.DataScope;
 import org.shouwang.security.Permissions;
 
 
@@ -133,8 +134,7 @@ class CommandPages {
 
 	private List<BoardRow> rows() {
 		Instant now = Instant.now();
-		return incidents.open(BOARD_SIZE).stream().filter(i -> StationScope.permits(i.stationCode()))
-			.map(i -> row(i, now)).toList();
+		return incidents.open(BOARD_SIZE).stream().map(i -> row(i, now)).toList();
 	}
 
 	static BoardRow row(IncidentListItem incident, Instant now) {
@@ -183,7 +183,7 @@ class CommandPages {
 				String token = form.token() == null || form.token().isBlank() ? UUID.randomUUID().toString() : form.token();
 				IntakeOutcome outcome = incidents.intake(token, request);
 				redirect.addFlashAttribute("notice", message("command.intake.created", outcome.number()));
-				if (!StationScope.permits(outcome.stationCode())) {
+				if (!outcome.inScope()) {
 					// recorded, but outside the caller's station: back to the intake form
 					return "redirect:/command";
 				}
@@ -251,7 +251,6 @@ class CommandPages {
 	@GetMapping("/incidents/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
 	String incident(@PathVariable UUID id, Model model) {
-		incidents.requireInScope(id);
 		IncidentDetail incident = incidents.get(id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("row", row(new IncidentListItem(incident.id(), incident.number(), incident.status(),
@@ -264,9 +263,9 @@ class CommandPages {
 		model.addAttribute("dispositions", Disposition.forCategory(incident.category()));
 		model.addAttribute("categories", IncidentCategory.values());
 		model.addAttribute("subtypes", catalogue.subtypes(incident.category()));
-		model.addAttribute("canEnRoute", Dispatch.legal(incident.status(), ProgressStatus.EN_ROUTE));
-		model.addAttribute("canOnScene", Dispatch.legal(incident.status(), ProgressStatus.ON_SCENE));
-		model.addAttribute("canClear", Dispatch.legal(incident.status(), ProgressStatus.CLEARED));
+		model.addAttribute("canEnRoute", Incident.canMove(incident.status(), ProgressStatus.EN_ROUTE));
+		model.addAttribute("canOnScene", Incident.canMove(incident.status(), ProgressStatus.ON_SCENE));
+		model.addAttribute("canClear", Incident.canMove(incident.status(), ProgressStatus.CLEARED));
 		model.addAttribute("history", incidents.history(id));
 		model.addAttribute("nearbyCameras", nearbyCameras(incident));
 		IncidentIntervals intervals = incident.intervals();
@@ -282,7 +281,7 @@ class CommandPages {
 		}
 		return cameras.near(incident.location().lat(), incident.location().lng(), NEARBY_CAMERA_RADIUS_M)
 			.stream()
-			.filter(n -> StationScope.permits(n.camera().stationCode()))
+			.filter(n -> DataScope.current().permits(n.camera().stationCode())) // the camera registry is not scoped yet
 			.limit(NEARBY_CAMERAS)
 			.toList();
 	}
@@ -329,7 +328,6 @@ class CommandPages {
 	@PostMapping("/incidents/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
 	String merge(@PathVariable UUID id, @RequestParam UUID into, RedirectAttributes redirect) {
-		incidents.requireInScopeIfPresent(into);
 		return act(id, redirect, () -> {
 			incidents.merge(id, into);
 			return message("command.merge.done");
@@ -346,7 +344,6 @@ class CommandPages {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-		incidents.requireInScope(id);
 		try {
 			redirect.addFlashAttribute("notice", action.get());
 		}

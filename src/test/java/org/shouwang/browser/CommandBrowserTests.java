@@ -105,7 +105,7 @@ class CommandBrowserTests extends BrowserSupport {
 		driver.findElement(By.id("summary")).sendKeys("未提交的草稿");
 		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,
 				OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)),
-				new IncidentRequest.Point(35.30, 113.85, "看板测试"), null, "看板测试 " + UUID.randomUUID(), null), false);
+				new IncidentRequest.Point(35.30, 113.85, "看板测试"), null, "看板测试 " + UUID.randomUUID(), null));
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), incident.number()));
 		// No reload: what the dispatcher was typing is still there.

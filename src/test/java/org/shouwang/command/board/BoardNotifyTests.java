@@ -161,7 +161,7 @@ class BoardNotifyTests {
 		List<UUID> rolledBack = new ArrayList<>();
 		List<JsonNode> whileOpen = new ArrayList<>();
 		transactions.executeWithoutResult(status -> {
-			IncidentDetail incident = incidents.create(request(), false);
+			IncidentDetail incident = incidents.create(request());
 			rolledBack.add(incident.id());
 			try {
 				whileOpen.addAll(received(500));
@@ -176,7 +176,7 @@ class BoardNotifyTests {
 		assertThat(about(received(1000), "incident", lost.toString())).as("nothing announced after rollback").isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE id = ?").param(lost).query(Long.class).single()).isZero();
 
-		IncidentDetail committed = transactions.execute(status -> incidents.create(request(), false));
+		IncidentDetail committed = transactions.execute(status -> incidents.create(request()));
 		assertThat(about(received(5000), "incident", committed.id().toString())).as("announced once committed").isTrue();
 	}
 
