@@ -134,10 +134,10 @@ class CommandPages {
 
 	private List<BoardRow> rows() {
 		Instant now = Instant.now();
-		return incidents.open(BOARD_SIZE).stream().map(i -> row(i, now)).toList();
+		return incidents.open(BOARD_SIZE).stream().map(i -> row(i, now, properties.timers())).toList();
 	}
 
-	static BoardRow row(IncidentListItem incident, Instant now) {
+	static BoardRow row(IncidentListItem incident, Instant now, CommandProperties.Timers timers) {
 		long seconds = Math.max(0, Duration.between(incident.reportedAt().toInstant(), now).getSeconds());
 		String level;
 		if (incident.status() == IncidentStatus.ON_SCENE) {
@@ -146,11 +146,8 @@ class CommandPages {
 		else if (incident.arrivalStandardSeconds() == null) {
 			level = "ok";
 		}
-		else if (seconds > incident.arrivalStandardSeconds()) {
-			level = "bad";
-		}
 		else {
-			level = seconds * 10 >= incident.arrivalStandardSeconds() * 7L ? "warn" : "ok";
+			level = timers.level(seconds, incident.arrivalStandardSeconds());
 		}
 		return new BoardRow(incident, elapsed(seconds), level);
 	}
@@ -258,7 +255,7 @@ class CommandPages {
 				incident.reportedAt(), incident.location(), incident.gridCode(), incident.stationCode(),
 				incident.outsideDistrict(), incident.callerPhone(), incident.summary(), incident.backEntry(),
 				incident.possibleDuplicateOf(), incident.mergedInto(), incident.arrivalStandardSeconds(),
-				incident.arrivalWithinStandard(), incident.demo()), Instant.now()));
+				incident.arrivalWithinStandard(), incident.demo()), Instant.now(), properties.timers()));
 		model.addAttribute("recommendations", incident.status().isOpen() ? dispatch.recommend(id, 5) : List.of());
 		model.addAttribute("dispositions", Disposition.forCategory(incident.category()));
 		model.addAttribute("categories", IncidentCategory.values());

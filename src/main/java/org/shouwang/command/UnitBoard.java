@@ -243,6 +243,10 @@ public class UnitBoard {
 				return;
 			}
 		}
+		if (!activeUnits.containsKey(unitId)) {
+			// a duty unit created on another node: its organisation event reached that node only
+			directory.findDutyUnit(unitId).filter(DutyUnit::active).ifPresent(u -> activeUnits.put(unitId, u));
+		}
 		repository.find(unitId).ifPresentOrElse(this::apply, () -> forget(unitId));
 	}
 

@@ -634,8 +634,8 @@ class AuthorizationMatrixTests {
 			.officers(new OfficerFilter("WB01", null, null, true, null), 0, 1).items().get(0).id()));
 		FIXTURES.computeIfAbsent(WB01_DUTY_UNIT, k -> String.valueOf(organization
 			.dutyUnits(new DutyUnitFilter("WB01", null, true), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_INCIDENT, k -> String.valueOf(incidents
-			.list(new IncidentFilter(null, null, null, null, "WB01"), 0, 1).items().get(0).id()));
+		FIXTURES.computeIfAbsent(WB01_INCIDENT, k -> String.valueOf(SystemActor.call(SystemActor.SYSTEM, () -> incidents
+			.list(new IncidentFilter(null, null, null, null, "WB01"), 0, 1)).items().get(0).id()));
 		FIXTURES.computeIfAbsent(WB01_CAMERA, k -> cameras.list(new CameraFilter("WB01", null, null, null), 0, 1)
 			.items().get(0).code());
 		FIXTURES.computeIfAbsent(PATROL_PLAN, k -> String.valueOf(patrols.plans().get(0).id()));

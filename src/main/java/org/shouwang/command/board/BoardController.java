@@ -60,6 +60,8 @@ class BoardController {
 	@PreAuthorize("hasAuthority('incident:read')")
 	String page(Model model) {
 		model.addAttribute("standards", board.standards());
+		model.addAttribute("amberPercent", timers.amberPercent());
+		model.addAttribute("redPercent", timers.redPercent());
 		model.addAttribute("unitStatuses", UnitStatus.values());
 		model.addAttribute("incidentStatuses", IncidentStatus.values());
 		model.addAttribute("tileUrl", tileUrl);

@@ -1,5 +1,6 @@
 package org.shouwang.command.board;
 
+import org.shouwang.security.SystemActor;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -186,11 +187,13 @@ class BoardNotifyTests {
 				DutyUnitKind.PATROL_CAR, "WB01", null, java.util.Set.of()));
 		try {
 			received(200);
-			units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null)));
 			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("position announced").isTrue();
-			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试"));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.setStatus(unit.id(),
+					new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试")));
 			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("status announced").isTrue();
-			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.setStatus(unit.id(),
+					new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null)));
 		}
 		finally {
 			// The organisation's tests count the district's units: leave none of ours active.
