@@ -250,6 +250,11 @@ public class UnitBoard {
 		repository.find(unitId).ifPresentOrElse(this::apply, () -> forget(unitId));
 	}
 
+	/** The home station of an active duty unit (for scoping the board's change stream). */
+	public Optional<String> homeStation(long id) {
+		return Optional.ofNullable(activeUnits.get(id)).map(DutyUnit::stationCode);
+	}
+
 	/** The duty unit behind an index entry (active units only). */
 	Optional<DutyUnit> dutyUnit(long id) {
 		return Optional.ofNullable(activeUnits.get(id));

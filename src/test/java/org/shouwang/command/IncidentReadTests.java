@@ -130,7 +130,7 @@ class IncidentReadTests {
 		UUID id = UUID.fromString(created.get("id").asString());
 		assertThat(created.get("callerPhone").asString()).isEqualTo("13800138000");
 
-		SignedInUser commander = new SignedInUser("commander", "x", java.util.Set.of(Role.COMMANDER), "WB", null,
+		SignedInUser commander = new SignedInUser("dispatcher", "x", java.util.Set.of(Role.COMMANDER), "WB", null,
 				SignedInUser.PendingStep.NONE);
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
 				commander, "n/a", commander.authorities()));

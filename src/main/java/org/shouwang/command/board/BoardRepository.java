@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.shouwang.command.IncidentCategory;
@@ -46,6 +48,19 @@ class BoardRepository {
 			.params(scope.sqlParameters())
 			.query((rs, n) -> incident(rs, zone))
 			.list();
+	}
+
+	/** The station of each of these incidents (those that have one). */
+	Map<UUID, String> stations(List<UUID> incidentIds) {
+		if (incidentIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> stations = new HashMap<>();
+		jdbc.sql("SELECT id, station_code FROM incident WHERE station_code IS NOT NULL AND id IN (:ids)")
+			.param("ids", incidentIds)
+			.query((rs, n) -> stations.put(rs.getObject("id", UUID.class), rs.getString("station_code")))
+			.list();
+		return stations;
 	}
 
 	long openCount(DataScope scope) {
