@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.shouwang.security.SystemActor;
 import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
@@ -70,7 +71,7 @@ class CommandBrowserTests extends BrowserSupport {
 				"ZT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), DutyUnitKind.PATROL_CAR, "WB03", null,
 				java.util.Set.of()));
 		try {
-			units.updatePosition(car.id(), new PositionRequest(lat + 0.0005, lng, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.updatePosition(car.id(), new PositionRequest(lat + 0.0005, lng, null)));
 			driver.findElement(By.id("address")).sendKeys("浏览器测试路 1 号");
 			driver.findElement(By.id("callerPhone")).sendKeys("13912345678");
 			driver.findElement(By.id("summary")).sendKeys("一名儿童在商场走失");
