@@ -2,6 +2,7 @@ package org.shouwang.audit;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -68,6 +69,17 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditEvent event) {
 		writer.enqueue(pending(event));
+	}
+
+	/**
+	 * Records many events in the caller's transaction, in order (a bulk import's entry per record). They join the
+	 * chain in batches of {@value AuditWriter#FLUSH_AT} while the transaction runs, and the rest at its commit.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void recordAll(List<AuditEvent> events) {
+		for (AuditEvent event : events) {
+			writer.enqueue(pending(event));
+		}
 	}
 
 	/**

@@ -27,6 +27,9 @@ class AuditWriter {
 	/** Key of the advisory lock that serialises appends ("SHWAUDIT"). */
 	static final long LOCK_KEY = 0x5348_5741_5544_4954L;
 
+	/** Entries of one transaction appended at once before its commit; a larger transaction appends every so many. */
+	static final int FLUSH_AT = 1000;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
@@ -60,6 +63,12 @@ class AuditWriter {
 				return created;
 			});
 		batch.entries.add(entry);
+		if (batch.entries.size() >= FLUSH_AT) {
+			// A bulk transaction (an import) appends as it goes, so no single call carries tens of thousands of
+			// entries; it then holds the append lock from here to its commit, as every writer holds it to its own.
+			append(batch.entries);
+			batch.entries.clear();
+		}
 	}
 
 	/**

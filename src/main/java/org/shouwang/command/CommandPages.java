@@ -15,6 +15,7 @@ import org.shouwang.video.Cameras;
 import org.shouwang.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.security.DataScope;
 import org.shouwang.security.Permissions;
 
 
@@ -133,11 +134,10 @@ class CommandPages {
 
 	private List<BoardRow> rows() {
 		Instant now = Instant.now();
-		return incidents.open(BOARD_SIZE).stream().filter(i -> StationScope.permits(i.stationCode()))
-			.map(i -> row(i, now)).toList();
+		return incidents.open(BOARD_SIZE).stream().map(i -> row(i, now, properties.timers())).toList();
 	}
 
-	static BoardRow row(IncidentListItem incident, Instant now) {
+	static BoardRow row(IncidentListItem incident, Instant now, CommandProperties.Timers timers) {
 		long seconds = Math.max(0, Duration.between(incident.reportedAt().toInstant(), now).getSeconds());
 		String level;
 		if (incident.status() == IncidentStatus.ON_SCENE) {
@@ -146,11 +146,8 @@ class CommandPages {
 		else if (incident.arrivalStandardSeconds() == null) {
 			level = "ok";
 		}
-		else if (seconds > incident.arrivalStandardSeconds()) {
-			level = "bad";
-		}
 		else {
-			level = seconds * 10 >= incident.arrivalStandardSeconds() * 7L ? "warn" : "ok";
+			level = timers.level(seconds, incident.arrivalStandardSeconds());
 		}
 		return new BoardRow(incident, elapsed(seconds), level);
 	}
@@ -183,7 +180,7 @@ class CommandPages {
 				String token = form.token() == null || form.token().isBlank() ? UUID.randomUUID().toString() : form.token();
 				IntakeOutcome outcome = incidents.intake(token, request);
 				redirect.addFlashAttribute("notice", message("command.intake.created", outcome.number()));
-				if (!StationScope.permits(outcome.stationCode())) {
+				if (!outcome.inScope()) {
 					// recorded, but outside the caller's station: back to the intake form
 					return "redirect:/command";
 				}
@@ -251,22 +248,21 @@ class CommandPages {
 	@GetMapping("/incidents/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
 	String incident(@PathVariable UUID id, Model model) {
-		incidents.requireInScope(id);
-		Incident incident = incidents.get(id);
+		IncidentDetail incident = incidents.get(id);
 		model.addAttribute("incident", incident);
 		model.addAttribute("row", row(new IncidentListItem(incident.id(), incident.number(), incident.status(),
 				incident.channel(), incident.category(), incident.subtype(), incident.subtypeName(), incident.priority(),
 				incident.reportedAt(), incident.location(), incident.gridCode(), incident.stationCode(),
 				incident.outsideDistrict(), incident.callerPhone(), incident.summary(), incident.backEntry(),
 				incident.possibleDuplicateOf(), incident.mergedInto(), incident.arrivalStandardSeconds(),
-				incident.arrivalWithinStandard(), incident.demo()), Instant.now()));
+				incident.arrivalWithinStandard(), incident.demo()), Instant.now(), properties.timers()));
 		model.addAttribute("recommendations", incident.status().isOpen() ? dispatch.recommend(id, 5) : List.of());
 		model.addAttribute("dispositions", Disposition.forCategory(incident.category()));
 		model.addAttribute("categories", IncidentCategory.values());
 		model.addAttribute("subtypes", catalogue.subtypes(incident.category()));
-		model.addAttribute("canEnRoute", Dispatch.legal(incident.status(), ProgressStatus.EN_ROUTE));
-		model.addAttribute("canOnScene", Dispatch.legal(incident.status(), ProgressStatus.ON_SCENE));
-		model.addAttribute("canClear", Dispatch.legal(incident.status(), ProgressStatus.CLEARED));
+		model.addAttribute("canEnRoute", Incident.canMove(incident.status(), ProgressStatus.EN_ROUTE));
+		model.addAttribute("canOnScene", Incident.canMove(incident.status(), ProgressStatus.ON_SCENE));
+		model.addAttribute("canClear", Incident.canMove(incident.status(), ProgressStatus.CLEARED));
 		model.addAttribute("history", incidents.history(id));
 		model.addAttribute("nearbyCameras", nearbyCameras(incident));
 		IncidentIntervals intervals = incident.intervals();
@@ -276,13 +272,13 @@ class CommandPages {
 	}
 
 	/** Cameras around the incident for holders of camera:read (none for others), within the caller's scope. */
-	private List<NearbyCamera> nearbyCameras(Incident incident) {
+	private List<NearbyCamera> nearbyCameras(IncidentDetail incident) {
 		if (!Caller.holds(Permissions.CAMERA_READ)) {
 			return null;
 		}
 		return cameras.near(incident.location().lat(), incident.location().lng(), NEARBY_CAMERA_RADIUS_M)
 			.stream()
-			.filter(n -> StationScope.permits(n.camera().stationCode()))
+			.filter(n -> DataScope.current().permits(n.camera().stationCode())) // the camera registry is not scoped yet
 			.limit(NEARBY_CAMERAS)
 			.toList();
 	}
@@ -291,7 +287,7 @@ class CommandPages {
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	String dispatch(@PathVariable UUID id, @RequestParam long unitId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> {
-			Incident incident = dispatch.dispatch(id, new DispatchRequest(unitId, null, null));
+			IncidentDetail incident = dispatch.dispatch(id, new DispatchRequest(unitId, null, null));
 			String callSign = incident.assignments().stream().filter(a -> a.unitId() == unitId).map(Assignment::callSign)
 				.reduce((a, b) -> b).orElse(String.valueOf(unitId));
 			return message("command.dispatch.done", callSign);
@@ -329,7 +325,6 @@ class CommandPages {
 	@PostMapping("/incidents/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
 	String merge(@PathVariable UUID id, @RequestParam UUID into, RedirectAttributes redirect) {
-		incidents.requireInScopeIfPresent(into);
 		return act(id, redirect, () -> {
 			incidents.merge(id, into);
 			return message("command.merge.done");
@@ -346,7 +341,6 @@ class CommandPages {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, java.util.function.Supplier<String> action) {
-		incidents.requireInScope(id);
 		try {
 			redirect.addFlashAttribute("notice", action.get());
 		}

@@ -20,10 +20,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param duplicates        when a new incident is flagged as a possible duplicate
  * @param travel            the straight-line travel time estimate
  * @param unitIndex         the in-memory index of available units
+ * @param timers            when an incident's timer turns amber and red against its arrival standard
  */
 @ConfigurationProperties("shouwang.command")
 record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration> arrivalStandard,
-		Duplicates duplicates, Travel travel, UnitIndexSettings unitIndex) {
+		Duplicates duplicates, Travel travel, UnitIndexSettings unitIndex, Timers timers) {
 
 	CommandProperties {
 		zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
@@ -38,6 +39,7 @@ record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration
 		duplicates = duplicates == null ? new Duplicates(null, null, null) : duplicates;
 		travel = travel == null ? new Travel(null, null) : travel;
 		unitIndex = unitIndex == null ? new UnitIndexSettings(null, null) : unitIndex;
+		timers = timers == null ? new Timers(null, null) : timers;
 	}
 
 	/** The arrival standard of a grid type ({@code null}: outside the district, suburban standard). */
@@ -77,6 +79,29 @@ record CommandProperties(ZoneId zone, Duration clockSkew, Map<GridType, Duration
 			}
 			speedKmh = Map.copyOf(speeds);
 			detourFactor = detourFactor == null ? 1.3 : detourFactor;
+		}
+	}
+
+	/**
+	 * The timer thresholds, in percent of the arrival standard, for the pages (server-side) and the board's script
+	 * alike (served to it): amber from {@code amberPercent}, red beyond {@code redPercent}.
+	 */
+	record Timers(Integer amberPercent, Integer redPercent) {
+
+		Timers {
+			amberPercent = amberPercent == null ? 80 : amberPercent;
+			redPercent = redPercent == null ? 100 : redPercent;
+			if (amberPercent < 1 || amberPercent > redPercent) {
+				throw new IllegalArgumentException("shouwang.command.timers: amber-percent must be between 1 and red-percent");
+			}
+		}
+
+		/** The timer's level after {@code seconds} against a standard of {@code standardSeconds}: ok, warn or bad. */
+		String level(long seconds, long standardSeconds) {
+			if (seconds * 100 > standardSeconds * redPercent) {
+				return "bad";
+			}
+			return seconds * 100 >= standardSeconds * amberPercent ? "warn" : "ok";
 		}
 	}
 

@@ -33,6 +33,21 @@ public class CommandTimers {
 		return standards;
 	}
 
+	/** Percent of the arrival standard from which a running timer shows amber. */
+	public int amberPercent() {
+		return properties.timers().amberPercent();
+	}
+
+	/** Percent of the arrival standard beyond which a timer shows red. */
+	public int redPercent() {
+		return properties.timers().redPercent();
+	}
+
+	/** The level of a timer that has run {@code seconds} against a standard: {@code ok}, {@code warn} or {@code bad}. */
+	public String level(long seconds, long standardSeconds) {
+		return properties.timers().level(seconds, standardSeconds);
+	}
+
 	/** The time zone of days and displayed times (Asia/Shanghai). */
 	public ZoneId zone() {
 		return properties.zone();

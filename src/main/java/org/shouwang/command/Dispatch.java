@@ -19,6 +19,7 @@ import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.security.DataScope;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -77,14 +78,16 @@ public class Dispatch {
 
 	/**
 	 * The AVAILABLE units that reach the incident soonest, best first, with the capability its subtype
-	 * needs (if any).
+	 * needs (if any). The index's choice is re-checked against the database ({@link UnitBoard#nearest}), so a unit
+	 * that another node has just sent is never offered. 404 for an incident outside the caller's scope.
 	 */
 	@Transactional(readOnly = true)
 	public List<Recommendation> recommend(UUID incidentId, int limit) {
+		IncidentRow incident = incidents.findInScope(incidentId, DataScope.current())
+			.orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		if (limit < 1 || limit > MAX_RECOMMENDATIONS) {
 			throw new InvalidInputException("limit", "must be between 1 and " + MAX_RECOMMENDATIONS);
 		}
-		IncidentRow incident = incidents.find(incidentId).orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		Capability required = catalogue.find(incident.category(), incident.subtype())
 			.map(IncidentSubtype::requiredCapability)
 			.orElse(null);
@@ -101,30 +104,29 @@ public class Dispatch {
 
 	/** Sends an AVAILABLE unit to an open incident; 409 when the unit is not AVAILABLE or the incident is closed. */
 	@Transactional
-	public Incident dispatch(UUID incidentId, DispatchRequest request) {
+	public IncidentDetail dispatch(UUID incidentId, DispatchRequest request) {
+		Incident incident = incidents.lockInScope(incidentId, DataScope.current());
 		if (request == null) {
 			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
 		}
 		check(request);
-		IncidentRow incident = incidents.lock(incidentId).orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		DutyUnit unit = board.activeDutyUnit(request.unitId());
-		if (!incident.status().isOpen()) {
-			throw new ConflictException("The incident is " + incident.status() + "; no unit can be sent.");
-		}
+		IncidentStatus before = incident.status();
 		Instant now = clock.instant();
 		Instant at = time("at", request.at(), incidents.lastEventAt(incidentId), now);
+		incident.dispatch(unit.id(), at);
 		units.ensure(unit.id(), now);
 		UnitRepository.State taken = units.take(unit.id(), incidentId, now)
 			.orElseThrow(() -> new ConflictException("The unit " + unit.callSign() + " is not AVAILABLE."));
 		incidents.addAssignment(incidentId, unit.id(), at);
-		IncidentStatus status = incident.status() == IncidentStatus.NEW ? IncidentStatus.DISPATCHED : incident.status();
-		Instant first = incident.firstDispatchedAt() == null ? at : incident.firstDispatchedAt();
-		incidents.dispatched(incidentId, status, first, now);
-		incidents.addEvent(incidentId, "DISPATCHED", status, at, now, Caller.name(), unit.id(), blankToNull(request.note()));
+		incidents.update(incident, now);
+		incidents.addEvent(incidentId, "DISPATCHED", incident.status(), at, now, Caller.name(), unit.id(),
+				blankToNull(request.note()));
 		audit.record(DISPATCH, Incidents.OBJECT_TYPE, incidentId, AuditOutcome.SUCCESS, ChangeSummary.builder()
-			.change("status", incident.status().name(), status.name())
+			.change("status", before.name(), incident.status().name())
 			.change("unit", null, unit.callSign())
 			.build());
+		incident.pullEvents().forEach(events::publishEvent);
 		board.changed(taken);
 		return detail(incidentId);
 	}
@@ -133,15 +135,15 @@ public class Dispatch {
 
 	/**
 	 * Moves the incident (and its units) on: EN_ROUTE from DISPATCHED; ON_SCENE from DISPATCHED or EN_ROUTE;
-	 * CLEARED from ON_SCENE, freeing its units. Anything else is 409.
+	 * CLEARED from ON_SCENE, freeing its units. Anything else is 409 (the aggregate's rules, {@link Incident}).
 	 */
 	@Transactional
-	public Incident progress(UUID incidentId, ProgressRequest request) {
+	public IncidentDetail progress(UUID incidentId, ProgressRequest request) {
+		Incident incident = incidents.lockInScope(incidentId, DataScope.current());
 		if (request == null) {
 			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
 		}
 		check(request);
-		IncidentRow incident = incidents.lock(incidentId).orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		ProgressStatus target = request.status();
 		if (request.disposition() != null && target != ProgressStatus.CLEARED) {
 			throw new InvalidInputException("disposition", "is only given when the incident is CLEARED");
@@ -149,57 +151,41 @@ public class Dispatch {
 		if (request.disposition() != null && !request.disposition().fits(incident.category())) {
 			throw new InvalidInputException("disposition", "does not fit an incident of category " + incident.category());
 		}
-		if (!legal(incident.status(), target)) {
+		if (!incident.canBecome(target)) {
 			throw new ConflictException("An incident that is " + incident.status() + " cannot become " + target + ".");
 		}
+		IncidentStatus before = incident.status();
 		Instant now = clock.instant();
 		Instant at = time("at", request.at(), incidents.lastEventAt(incidentId), now);
 		String note = blankToNull(request.note());
 		List<UnitRepository.State> changed;
-		ChangeSummary.Builder changes = ChangeSummary.builder().change("status", incident.status().name(), target.name());
+		ChangeSummary.Builder changes = ChangeSummary.builder().change("status", before.name(), target.name());
 		switch (target) {
 			case EN_ROUTE -> {
-				incidents.advanceAssignments(incidentId, List.of("DISPATCHED"), "EN_ROUTE", at);
+				incident.enRoute(at);
+				incidents.advanceAssignments(incidentId, AssignmentStatus.EN_ROUTE, at);
 				changed = units.advance(incidentId, List.of(UnitStatus.DISPATCHED), UnitStatus.EN_ROUTE, now);
-				incidents.updateStatus(incidentId, IncidentStatus.EN_ROUTE, now);
 			}
 			case ON_SCENE -> {
-				incidents.advanceAssignments(incidentId, List.of("DISPATCHED", "EN_ROUTE"), "ON_SCENE", at);
+				incident.arrive(at);
+				incidents.advanceAssignments(incidentId, AssignmentStatus.ON_SCENE, at);
 				changed = units.advance(incidentId, List.of(UnitStatus.DISPATCHED, UnitStatus.EN_ROUTE), UnitStatus.ON_SCENE, now);
-				Boolean within = incident.arrivalStandardSeconds() == null ? null
-						: Duration.between(incident.reportedAt(), at).getSeconds() <= incident.arrivalStandardSeconds();
-				incidents.onScene(incidentId, at, within, now);
-				changes.change("arrivalWithinStandard", null, within);
+				changes.change("arrivalWithinStandard", null, incident.row().arrivalWithinStandard());
 			}
 			case CLEARED -> {
-				incidents.advanceAssignments(incidentId, List.of("DISPATCHED", "EN_ROUTE", "ON_SCENE"), "CLEARED", at);
+				incident.clear(at, request.disposition(), note);
+				incidents.advanceAssignments(incidentId, AssignmentStatus.CLEARED, at);
 				changed = units.release(incidentId, now);
-				incidents.cleared(incidentId, at, request.disposition(), note, now);
 				changes.change("disposition", null, request.disposition() == null ? null : request.disposition().name());
-				events.publishEvent(new IncidentCleared(incidentId, incident.number(), incident.category(),
-						incident.subtype(), request.disposition(), incident.stationCode(), incident.gridCode(),
-						incident.reportedAt(), at));
-				if (request.disposition() == Disposition.CASE_OPENED) {
-					events.publishEvent(new CriminalCaseOpened(incidentId, incident.number(), incident.category(),
-							incident.subtype(), incident.stationCode(), incident.gridCode(), incident.lat(),
-							incident.lng(), incident.address(), incident.summary(), incident.reportedAt(), at));
-				}
 			}
 			default -> throw new IllegalStateException(target.name());
 		}
-		incidents.addEvent(incidentId, target.name(), target.incidentStatus(), at, now, Caller.name(), null, note);
+		incidents.update(incident, now);
+		incidents.addEvent(incidentId, target.name(), incident.status(), at, now, Caller.name(), null, note);
 		audit.record(AuditAction.UPDATE, Incidents.OBJECT_TYPE, incidentId, AuditOutcome.SUCCESS, changes.build());
+		incident.pullEvents().forEach(events::publishEvent);
 		changed.forEach(board::changed);
 		return detail(incidentId);
-	}
-
-	/** The legal moves of an incident's progress. */
-	static boolean legal(IncidentStatus from, ProgressStatus to) {
-		return switch (to) {
-			case EN_ROUTE -> from == IncidentStatus.DISPATCHED;
-			case ON_SCENE -> from == IncidentStatus.DISPATCHED || from == IncidentStatus.EN_ROUTE;
-			case CLEARED -> from == IncidentStatus.ON_SCENE;
-		};
 	}
 
 	private Instant time(String field, java.time.OffsetDateTime given, Instant notBefore, Instant now) {
@@ -228,7 +214,7 @@ public class Dispatch {
 		}
 	}
 
-	private Incident detail(UUID id) {
+	private IncidentDetail detail(UUID id) {
 		IncidentRow row = incidents.find(id).orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {

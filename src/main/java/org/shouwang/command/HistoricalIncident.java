@@ -28,12 +28,11 @@ import java.util.List;
  * @param clearedAt       when the incident was cleared
  * @param disposition     how it was disposed of (must fit the category), or {@code null}
  * @param dispositionNote note on the disposition, or {@code null}
- * @param demo            part of the demo district
  */
 public record HistoricalIncident(IncidentChannel channel, IncidentCategory category, String subtype, Integer priority,
 		Instant reportedAt, Instant receivedAt, double lat, double lng, String address, String callerPhone,
 		String summary, boolean schoolRelated, List<Long> unitIds, Instant dispatchedAt, Instant enRouteAt,
-		Instant onSceneAt, Instant clearedAt, Disposition disposition, String dispositionNote, boolean demo) {
+		Instant onSceneAt, Instant clearedAt, Disposition disposition, String dispositionNote) {
 
 	public HistoricalIncident {
 		unitIds = unitIds == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(unitIds));

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.Page;
 import org.shouwang.platform.Problems;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,13 +52,6 @@ class IncidentApi {
 			@RequestBody IncidentRequest request) {
 		IntakeOutcome outcome = incidents.intake(key, request);
 		String body = outcome.body();
-		if (outcome.status() < 300 && !StationScope.permits(outcome.stationCode())) {
-			// a call may come from anywhere, but a station user sees only their station's incidents: a receipt only
-			body = JsonNodeFactory.instance.objectNode()
-				.put("id", outcome.incidentId().toString())
-				.put("number", outcome.number())
-				.toString();
-		}
 		// The body is JSON already (written once, as stored for Idempotency-Key replays).
 		return ResponseEntity.status(outcome.status())
 			.location(URI.create("/api/v1/incidents/" + outcome.incidentId()))
@@ -69,46 +62,41 @@ class IncidentApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('incident:read')")
-	Incident incident(@PathVariable UUID id) {
-		incidents.requireInScope(id);
+	IncidentDetail incident(@PathVariable UUID id) {
 		return incidents.get(id);
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('incident:read')")
-	IncidentPage list(@RequestParam(required = false) List<IncidentStatus> status,
+	Page<IncidentListItem> list(@RequestParam(required = false) List<IncidentStatus> status,
 			@RequestParam(required = false) IncidentCategory category, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) String stationCode,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return incidents.list(new IncidentFilter(status, category, instant("from", from, false),
-				instant("to", to, true), StationScope.listStation(stationCode)), page, size);
+				instant("to", to, true), stationCode), page, size);
 	}
 
 	@GetMapping("/{id}/recommendations")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
 	List<Recommendation> recommendations(@PathVariable UUID id, @RequestParam(defaultValue = "5") int limit) {
-		incidents.requireInScope(id);
 		return dispatch.recommend(id, limit);
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
-	Incident dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
-		incidents.requireInScope(id);
+	IncidentDetail dispatch(@PathVariable UUID id, @RequestBody DispatchRequest request) {
 		return dispatch.dispatch(id, request);
 	}
 
 	@PostMapping("/{id}/progress")
 	@PreAuthorize("hasAuthority('incident:dispatch')")
-	Incident progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
-		incidents.requireInScope(id);
+	IncidentDetail progress(@PathVariable UUID id, @RequestBody ProgressRequest request) {
 		return dispatch.progress(id, request);
 	}
 
 	@PostMapping("/{id}/reclassify")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident reclassify(@PathVariable UUID id, @RequestBody ReclassifyRequest request) {
-		incidents.requireInScope(id);
+	IncidentDetail reclassify(@PathVariable UUID id, @RequestBody ReclassifyRequest request) {
 		return incidents.reclassify(id, request);
 	}
 
@@ -118,16 +106,13 @@ class IncidentApi {
 
 	@PostMapping("/{id}/merge")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
-		incidents.requireInScope(id);
-		incidents.requireInScopeIfPresent(request == null ? null : request.into());
+	IncidentDetail merge(@PathVariable UUID id, @RequestBody MergeRequest request) {
 		return incidents.merge(id, request == null ? null : request.into());
 	}
 
 	@PostMapping("/{id}/dismiss-duplicate")
 	@PreAuthorize("hasAuthority('incident:write')")
-	Incident dismissDuplicate(@PathVariable UUID id) {
-		incidents.requireInScope(id);
+	IncidentDetail dismissDuplicate(@PathVariable UUID id) {
 		return incidents.dismissDuplicate(id);
 	}
 

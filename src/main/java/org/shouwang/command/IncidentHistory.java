@@ -19,6 +19,7 @@ import org.shouwang.audit.AuditEvent;
 import org.shouwang.audit.AuditOutcome;
 import org.shouwang.audit.AuditTrail;
 import org.shouwang.audit.ChangeSummary;
+import org.shouwang.audit.Masking;
 import org.shouwang.geography.Geocoder;
 import org.shouwang.geography.Location;
 import org.shouwang.organization.DutyUnit;
@@ -106,12 +107,13 @@ public class IncidentHistory {
 		checked.sort(Comparator.comparing((Checked c) -> c.incident().reportedAt()).thenComparingInt(Checked::index));
 		UUID importId = UUID.randomUUID();
 		String actor = Caller.name();
+		boolean demo = Caller.isDemo();
 		int batches = 0;
 		int outside = 0;
 		for (int from = 0; from < checked.size(); from += batchSize) {
 			List<Checked> batch = checked.subList(from, Math.min(checked.size(), from + batchSize));
 			batches++;
-			outside += writeBatch(importId, batches, batch, actor, now);
+			outside += writeBatch(importId, batches, batch, actor, demo, now);
 		}
 		return new Result(importId, checked.size(), batches, outside);
 	}
@@ -242,7 +244,7 @@ public class IncidentHistory {
 	}
 
 	/** Writes one batch (numbers, incidents, events, assignments) and its audit entry; the number outside. */
-	private int writeBatch(UUID importId, int batchNo, List<Checked> batch, String actor, Instant now) {
+	private int writeBatch(UUID importId, int batchNo, List<Checked> batch, String actor, boolean demo, Instant now) {
 		Map<LocalDate, Integer> perDay = new LinkedHashMap<>();
 		for (Checked c : batch) {
 			perDay.merge(day(c), 1, Integer::sum);
@@ -262,19 +264,25 @@ public class IncidentHistory {
 			String number = IncidentNumbers.format(day, next.get(day)[0]++);
 			Duration standard = properties.arrivalStandard(c.location().gridType());
 			Integer standardSeconds = standard == null ? null : (int) standard.getSeconds();
-			boolean within = standardSeconds != null
-					&& Duration.between(c.incident().reportedAt(), c.incident().onSceneAt()).getSeconds() <= standardSeconds;
+			boolean within = Boolean.TRUE.equals(
+					Incident.arrivedWithin(c.incident().reportedAt(), c.incident().onSceneAt(), standardSeconds));
 			rows.add(new Row(UUID.randomUUID(), number, c, standardSeconds, within));
 			if (!c.location().inside()) {
 				outside++;
 			}
 		}
-		insertIncidents(rows, now);
+		insertIncidents(rows, demo, now);
 		insertEvents(rows, actor, now);
 		insertAssignments(rows);
 		Row first = rows.get(0);
 		Row last = rows.get(rows.size() - 1);
-		long demo = rows.stream().filter(r -> r.h().demo()).count();
+		// Every incident has its creation entry, as a live intake has; they join the chain in batches (AuditWriter).
+		List<AuditEvent> created = new ArrayList<>(rows.size());
+		for (Row r : rows) {
+			created.add(AuditEvent.of(AuditAction.CREATE, Incidents.OBJECT_TYPE, r.id(), AuditOutcome.SUCCESS)
+				.withChanges(ChangeSummary.builder().mask("callerPhone", Masking::phone).diff(null, createdFields(r, importId))));
+		}
+		audit.recordAll(created);
 		audit.record(AuditEvent.of(AuditAction.IMPORT, AUDIT_OBJECT_TYPE, importId + "/" + batchNo, AuditOutcome.SUCCESS)
 			.withChanges(ChangeSummary.builder()
 				.change("incidents", null, rows.size())
@@ -283,7 +291,7 @@ public class IncidentHistory {
 				.change("reportedFrom", null, first.h().reportedAt().toString())
 				.change("reportedTo", null, last.h().reportedAt().toString())
 				.change("outsideDistrict", null, outside)
-				.change("demo", null, demo)
+				.change("demo", null, demo ? rows.size() : 0)
 				.build()));
 		return outside;
 	}
@@ -292,7 +300,29 @@ public class IncidentHistory {
 		return c.incident().reportedAt().atZone(properties.zone()).toLocalDate();
 	}
 
-	private void insertIncidents(List<Row> rows, Instant now) {
+	/** The fields of an imported incident as its creation audit entry names them. */
+	private static Map<String, Object> createdFields(Row r, UUID importId) {
+		HistoricalIncident h = r.h();
+		Location location = r.checked().location();
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("number", r.number());
+		fields.put("status", IncidentStatus.CLEARED.name());
+		fields.put("channel", h.channel().name());
+		fields.put("category", h.category().name());
+		fields.put("subtype", r.checked().subtype().code());
+		fields.put("priority", r.checked().priority());
+		fields.put("reportedAt", h.reportedAt().toString());
+		fields.put("lat", h.lat());
+		fields.put("lng", h.lng());
+		fields.put("gridCode", location.gridCode());
+		fields.put("stationCode", location.stationCode());
+		fields.put("callerPhone", r.checked().phone());
+		fields.put("clearedAt", h.clearedAt().toString());
+		fields.put("import", importId.toString());
+		return fields;
+	}
+
+	private void insertIncidents(List<Row> rows, boolean demo, Instant now) {
 		int n = rows.size();
 		Columns c = new Columns(n);
 		for (Row r : rows) {
@@ -322,7 +352,7 @@ public class IncidentHistory {
 			c.add("standard", r.standardSeconds());
 			c.add("within", r.standardSeconds() == null ? null : r.withinStandard());
 			c.add("school", h.schoolRelated());
-			c.add("demo", h.demo());
+			c.add("demo", demo);
 			// As live: one version per dispatch, en route, on scene and clearing.
 			c.add("version", h.unitIds().size() + (h.enRouteAt() != null ? 1 : 0) + 2);
 		}

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.shouwang.geography.GridType;
+import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
+import org.shouwang.platform.geo.Geodesy;
+import org.shouwang.security.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -104,32 +108,54 @@ class IncidentRepository {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE id = ?").param(id).query(this::row).optional();
 	}
 
+	/** The incident if it lies in the scope. */
+	Optional<IncidentRow> findInScope(UUID id, DataScope scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE id = :id AND " + scope.sqlCondition("station_code"))
+			.param("id", id)
+			.params(scope.sqlParameters())
+			.query(this::row)
+			.optional();
+	}
+
+	/** The incident's aggregate, its row locked for the rest of the transaction; 404 when not in the scope. */
+	Incident lockInScope(UUID id, DataScope scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE id = :id AND " + scope.sqlCondition("station_code")
+				+ " FOR UPDATE")
+			.param("id", id)
+			.params(scope.sqlParameters())
+			.query(this::row)
+			.optional()
+			.map(Incident::of)
+			.orElseThrow(() -> new NotFoundException(Incidents.OBJECT_TYPE));
+	}
+
 	/** The incident, its row locked for the rest of the transaction. */
 	Optional<IncidentRow> lock(UUID id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE id = ? FOR UPDATE").param(id).query(this::row).optional();
 	}
 
-	List<IncidentRow> page(IncidentFilter filter, int page, int size) {
-		Where where = where(filter);
+	List<IncidentRow> page(IncidentFilter filter, DataScope scope, int page, int size) {
+		Where where = where(filter, scope);
 		return jdbc.sql("SELECT " + COLUMNS + " FROM incident" + where.sql
 				+ " ORDER BY reported_at DESC, number DESC LIMIT :limit OFFSET :offset")
 			.params(where.params)
 			.param("limit", size)
-			.param("offset", (long) page * size)
+			.param("offset", Page.offset(page, size))
 			.query(this::row)
 			.list();
 	}
 
-	long count(IncidentFilter filter) {
-		Where where = where(filter);
+	long count(IncidentFilter filter, DataScope scope) {
+		Where where = where(filter, scope);
 		return jdbc.sql("SELECT count(*) FROM incident" + where.sql).params(where.params).query(Long.class).single();
 	}
 
 	/** Open incidents, most urgent first, then oldest first. */
-	List<IncidentRow> open(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE status NOT IN ('CLEARED', 'MERGED')"
-				+ " ORDER BY priority, reported_at LIMIT ?")
-			.param(limit)
+	List<IncidentRow> open(int limit, DataScope scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE status NOT IN ('CLEARED', 'MERGED') AND "
+				+ scope.sqlCondition("station_code") + " ORDER BY priority, reported_at LIMIT :limit")
+			.param("limit", limit)
+			.params(scope.sqlParameters())
 			.query(this::row)
 			.list();
 	}
@@ -137,9 +163,13 @@ class IncidentRepository {
 	private record Where(String sql, java.util.Map<String, Object> params) {
 	}
 
-	private static Where where(IncidentFilter filter) {
+	private static Where where(IncidentFilter filter, DataScope scope) {
 		List<String> conditions = new ArrayList<>();
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		if (!scope.branchWide()) {
+			conditions.add(scope.sqlCondition("station_code"));
+			params.putAll(scope.sqlParameters());
+		}
 		if (!filter.statuses().isEmpty()) {
 			conditions.add("status IN (:statuses)");
 			params.put("statuses", filter.statuses().stream().map(Enum::name).toList());
@@ -163,12 +193,36 @@ class IncidentRepository {
 		return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
 	}
 
-	/** Sets the status and bumps the version. */
-	void updateStatus(UUID id, IncidentStatus status, Instant now) {
-		jdbc.sql("UPDATE incident SET status = ?, version = version + 1, updated_at = ? WHERE id = ?")
-			.params(status.name(), ts(now), id)
+	/**
+	 * Stores the aggregate's changeable state and bumps the version: one statement for every change of an incident.
+	 */
+	void update(Incident incident, Instant now) {
+		IncidentRow i = incident.row();
+		jdbc.sql("""
+				UPDATE incident SET status = :status, category = :category, subtype = :subtype, priority = :priority,
+				       possible_duplicate_of = :duplicateOf, duplicate_dismissed = :dismissed, merged_into = :mergedInto,
+				       first_dispatched_at = :firstDispatched, on_scene_at = :onScene, cleared_at = :cleared,
+				       disposition = :disposition, disposition_note = :note, arrival_within_standard = :within,
+				       version = version + 1, updated_at = :now
+				WHERE id = :id""")
+			.param("status", i.status().name())
+			.param("category", i.category().name())
+			.param("subtype", i.subtype())
+			.param("priority", i.priority())
+			.param("duplicateOf", i.possibleDuplicateOf())
+			.param("dismissed", i.duplicateDismissed())
+			.param("mergedInto", i.mergedInto())
+			.param("firstDispatched", ts(i.firstDispatchedAt()))
+			.param("onScene", ts(i.onSceneAt()))
+			.param("cleared", ts(i.clearedAt()))
+			.param("disposition", i.disposition() == null ? null : i.disposition().name(), java.sql.Types.VARCHAR)
+			.param("note", i.dispositionNote(), java.sql.Types.VARCHAR)
+			.param("within", i.arrivalWithinStandard(), java.sql.Types.BOOLEAN)
+			.param("now", ts(now))
+			.param("id", i.id())
 			.update();
 	}
+
 
 	// ---- events
 
@@ -204,32 +258,42 @@ class IncidentRepository {
 				SELECT id, unit_id, status, dispatched_at, en_route_at, on_scene_at, cleared_at
 				FROM incident_assignment WHERE incident_id = ? ORDER BY id""")
 			.param(incidentId)
-			.query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"), rs.getString("status"),
+			.query((rs, n) -> new AssignmentRow(rs.getLong("id"), rs.getLong("unit_id"), AssignmentStatus.valueOf(rs.getString("status")),
 					instant(rs, "dispatched_at"), instant(rs, "en_route_at"), instant(rs, "on_scene_at"),
 					instant(rs, "cleared_at")))
 			.list();
 	}
 
-	record AssignmentRow(long id, long unitId, String status, Instant dispatchedAt, Instant enRouteAt,
+	record AssignmentRow(long id, long unitId, AssignmentStatus status, Instant dispatchedAt, Instant enRouteAt,
 			Instant onSceneAt, Instant clearedAt) {
 	}
 
 	// ---- history
 
-	List<IncidentRow> byPhone(String phone, Instant since, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE caller_phone = ? AND reported_at >= ? ORDER BY reported_at DESC LIMIT ?")
-			.params(phone, ts(since), limit)
+	List<IncidentRow> byPhone(String phone, Instant since, int limit, DataScope scope) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE caller_phone = :phone AND reported_at >= :since AND "
+				+ scope.sqlCondition("station_code") + " ORDER BY reported_at DESC LIMIT :limit")
+			.param("phone", phone)
+			.param("since", ts(since))
+			.param("limit", limit)
+			.params(scope.sqlParameters())
 			.query(this::row)
 			.list();
 	}
 
 	/** Incidents in a box around the point (the caller filters by exact distance), latest first. */
-	List<IncidentRow> near(double lat, double lng, int radiusMeters, Instant since, int limit) {
-		double dLat = radiusMeters / 111_000.0 * 1.01;
-		double dLng = radiusMeters / (111_000.0 * Math.max(0.01, Math.cos(Math.toRadians(lat)))) * 1.01;
-		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?"
-				+ " AND reported_at >= ? ORDER BY reported_at DESC LIMIT ?")
-			.params(lat - dLat, lat + dLat, lng - dLng, lng + dLng, ts(since), limit)
+	List<IncidentRow> near(double lat, double lng, int radiusMeters, Instant since, int limit, DataScope scope) {
+		Geodesy.Box box = Geodesy.box(lat, lng, radiusMeters);
+		return jdbc.sql("SELECT " + COLUMNS + " FROM incident WHERE lat BETWEEN :latMin AND :latMax"
+				+ " AND lng BETWEEN :lngMin AND :lngMax AND reported_at >= :since AND " + scope.sqlCondition("station_code")
+				+ " ORDER BY reported_at DESC LIMIT :limit")
+			.param("latMin", box.minLat())
+			.param("latMax", box.maxLat())
+			.param("lngMin", box.minLng())
+			.param("lngMax", box.maxLng())
+			.param("since", ts(since))
+			.param("limit", limit)
+			.params(scope.sqlParameters())
 			.query(this::row)
 			.list();
 	}
@@ -239,8 +303,7 @@ class IncidentRepository {
 	/** Incidents that may be duplicates of a new one: near in time and place, or from the same phone. */
 	List<Candidate> duplicateCandidates(IncidentCategory category, Instant reportedAt, java.time.Duration window,
 			double lat, double lng, int radiusMeters, String phone, java.time.Duration phoneWindow) {
-		double dLat = radiusMeters / 111_000.0 * 1.01;
-		double dLng = radiusMeters / (111_000.0 * Math.max(0.01, Math.cos(Math.toRadians(lat)))) * 1.01;
+		Geodesy.Box box = Geodesy.box(lat, lng, radiusMeters);
 		return jdbc.sql("""
 				SELECT id, category, status, reported_at, lat, lng, caller_phone FROM incident
 				WHERE status <> 'MERGED' AND (
@@ -252,10 +315,10 @@ class IncidentRepository {
 			.param("category", category.name())
 			.param("from", ts(reportedAt.minus(window)))
 			.param("to", ts(reportedAt.plus(window)))
-			.param("latMin", lat - dLat)
-			.param("latMax", lat + dLat)
-			.param("lngMin", lng - dLng)
-			.param("lngMax", lng + dLng)
+			.param("latMin", box.minLat())
+			.param("latMax", box.maxLat())
+			.param("lngMin", box.minLng())
+			.param("lngMax", box.maxLng())
 			.param("phone", phone, java.sql.Types.VARCHAR)
 			.param("phoneFrom", ts(reportedAt.minus(phoneWindow)))
 			.param("phoneTo", ts(reportedAt.plus(phoneWindow)))
@@ -269,21 +332,7 @@ class IncidentRepository {
 			double lng, String callerPhone) {
 	}
 
-	void merge(UUID id, UUID into, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET status = 'MERGED', merged_into = ?, cleared_at = ?, version = version + 1, updated_at = ?
-				WHERE id = ?""")
-			.params(into, ts(now), ts(now), id)
-			.update();
-	}
 
-	void dismissDuplicate(UUID id, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET possible_duplicate_of = NULL, duplicate_dismissed = true, version = version + 1,
-				                    updated_at = ? WHERE id = ?""")
-			.params(ts(now), id)
-			.update();
-	}
 
 	// ---- dispatch and progress
 
@@ -293,44 +342,20 @@ class IncidentRepository {
 			.update();
 	}
 
-	/** Moves the incident's assignments in one of {@code from} to {@code to}, stamping its time column. */
-	void advanceAssignments(UUID incidentId, List<String> from, String to, Instant at) {
+	/** Moves the incident's assignments from the states before {@code to} to {@code to}, stamping its time column. */
+	void advanceAssignments(UUID incidentId, AssignmentStatus to, Instant at) {
 		String column = switch (to) {
-			case "EN_ROUTE" -> "en_route_at";
-			case "ON_SCENE" -> "on_scene_at";
-			case "CLEARED" -> "cleared_at";
-			default -> throw new IllegalArgumentException(to);
+			case EN_ROUTE -> "en_route_at";
+			case ON_SCENE -> "on_scene_at";
+			case CLEARED -> "cleared_at";
+			case DISPATCHED -> throw new IllegalArgumentException("an assignment starts DISPATCHED");
 		};
 		jdbc.sql("UPDATE incident_assignment SET status = :to, " + column + " = :at"
 				+ " WHERE incident_id = :incident AND status IN (:from)")
-			.param("to", to)
+			.param("to", to.name())
 			.param("at", ts(at))
 			.param("incident", incidentId)
-			.param("from", from)
-			.update();
-	}
-
-	void dispatched(UUID id, IncidentStatus status, Instant firstDispatchedAt, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET status = ?, first_dispatched_at = ?, version = version + 1, updated_at = ?
-				WHERE id = ?""")
-			.params(status.name(), ts(firstDispatchedAt), ts(now), id)
-			.update();
-	}
-
-	void onScene(UUID id, Instant at, Boolean withinStandard, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET status = 'ON_SCENE', on_scene_at = ?, arrival_within_standard = ?,
-				                    version = version + 1, updated_at = ? WHERE id = ?""")
-			.params(ts(at), withinStandard, ts(now), id)
-			.update();
-	}
-
-	void cleared(UUID id, Instant at, Disposition disposition, String note, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET status = 'CLEARED', cleared_at = ?, disposition = ?, disposition_note = ?,
-				                    version = version + 1, updated_at = ? WHERE id = ?""")
-			.params(ts(at), disposition == null ? null : disposition.name(), note, ts(now), id)
+			.param("from", to.predecessors().stream().map(Enum::name).toList())
 			.update();
 	}
 
@@ -344,22 +369,14 @@ class IncidentRepository {
 
 	// ---- reclassification
 
-	void reclassify(UUID id, IncidentCategory category, String subtype, int priority, Instant now) {
-		jdbc.sql("""
-				UPDATE incident SET category = ?, subtype = ?, priority = ?, version = version + 1, updated_at = ?
-				WHERE id = ?""")
-			.params(category.name(), subtype, priority, ts(now), id)
-			.update();
-	}
 
-	void addReclassification(UUID id, IncidentRow from, IncidentCategory category, String subtype, int priority,
-			String reason, Instant at, String actor) {
+	void addReclassification(IncidentReclassified change, Instant at, String actor) {
 		jdbc.sql("""
 				INSERT INTO incident_reclassification (incident_id, from_category, from_subtype, from_priority,
 				       to_category, to_subtype, to_priority, reason, at, actor)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, from.category().name(), from.subtype(), from.priority(), category.name(), subtype, priority,
-					reason, ts(at), actor)
+			.params(change.incidentId(), change.fromCategory().name(), change.fromSubtype(), change.fromPriority(),
+					change.toCategory().name(), change.toSubtype(), change.toPriority(), change.reason(), ts(at), actor)
 			.update();
 	}
 

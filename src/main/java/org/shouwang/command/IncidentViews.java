@@ -33,7 +33,7 @@ class IncidentViews {
 	}
 
 	/** The full incident; the phone unmasked only when {@code unmask}. */
-	Incident detail(IncidentRow row, boolean unmask) {
+	IncidentDetail detail(IncidentRow row, boolean unmask) {
 		Map<Long, String> callSigns = new HashMap<>();
 		List<TimelineEntry> timeline = repository.events(row.id())
 			.stream()
@@ -52,16 +52,16 @@ class IncidentViews {
 	 * An incident just taken in, without reading it back: its timeline is the one RECEIVED event written with it
 	 * ({@link Incidents#RECEIVED_NOTE_BACK_ENTRY} for a back-entry), no units, no reclassifications.
 	 */
-	Incident created(IncidentRow row, String actor, Instant recordedAt, boolean unmask) {
+	IncidentDetail created(IncidentRow row, String actor, Instant recordedAt, boolean unmask) {
 		TimelineEntry received = new TimelineEntry("RECEIVED", IncidentStatus.NEW, time(row.reportedAt()), actor, null,
 				null, row.backEntry() ? Incidents.RECEIVED_NOTE_BACK_ENTRY : null, time(recordedAt));
 		return detail(row, unmask, List.of(received), List.of(), List.of());
 	}
 
-	private Incident detail(IncidentRow row, boolean unmask, List<TimelineEntry> timeline, List<Assignment> assignments,
+	private IncidentDetail detail(IncidentRow row, boolean unmask, List<TimelineEntry> timeline, List<Assignment> assignments,
 			List<Reclassification> reclassifications) {
 		boolean masked = row.callerPhone() != null && !unmask;
-		return new Incident(row.id(), row.number(), row.status(), row.channel(), row.category(), row.subtype(),
+		return new IncidentDetail(row.id(), row.number(), row.status(), row.channel(), row.category(), row.subtype(),
 				subtypeName(row), row.priority(), time(row.reportedAt()), time(row.receivedAt()), location(row),
 				row.gridCode(), row.gridType(), row.stationCode(), row.gridCode() == null,
 				masked ? Masking.phone(row.callerPhone()) : row.callerPhone(), masked, row.summary(), row.backEntry(),

@@ -30,8 +30,13 @@ import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
+import org.shouwang.platform.geo.Geodesy;
+import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,11 +133,11 @@ public class Incidents {
 		if (idempotencyKey.length() > 255) {
 			throw new InvalidInputException("Idempotency-Key", "must not be longer than 255 characters");
 		}
-		Checked checked = check(request, false);
+		Checked checked = check(request);
 		String hash = hash(request);
 		Optional<IncidentRepository.StoredIntake> earlier = repository.findIntake(idempotencyKey);
 		if (earlier.isPresent()) {
-			return transactions.execute(status -> replayOrRefuse(earlier.get(), hash));
+			return receiptOutsideScope(transactions.execute(status -> replayOrRefuse(earlier.get(), hash)));
 		}
 		String number = numbers.next(day(checked));
 		return transactions.execute(status -> {
@@ -140,17 +145,33 @@ public class Incidents {
 			if (!repository.claimKey(idempotencyKey, hash, now)) {
 				IncidentRepository.StoredIntake stored = repository.findIntake(idempotencyKey)
 					.orElseThrow(() -> new IllegalStateException("Idempotency-Key vanished: " + idempotencyKey));
-				return replayOrRefuse(stored, hash);
+				return receiptOutsideScope(replayOrRefuse(stored, hash));
 			}
-			IncidentRow row = create(request, checked, number, now, false);
+			IncidentRow row = create(request, checked, number, now);
 			// Stored masked for replays; the answer is written once more, unmasked, only for holders of pii:unmask.
 			String actor = Caller.name();
 			String masked = json.writeValueAsString(views.created(row, actor, now, false));
 			repository.completeIntake(idempotencyKey, row.id(), 201, masked);
 			String body = Caller.mayUnmask() && row.callerPhone() != null
 					? json.writeValueAsString(views.created(row, actor, now, true)) : masked;
-			return new IntakeOutcome(row.id(), row.number(), 201, false, body, row.stationCode());
+			return receiptOutsideScope(new IntakeOutcome(row.id(), row.number(), 201, false, body, row.stationCode()));
 		});
+	}
+
+	/**
+	 * A call may come from anywhere, but a station user sees only their station's incidents: for an incident
+	 * outside the caller's scope the answer is a receipt (id and number) only.
+	 */
+	private static IntakeOutcome receiptOutsideScope(IntakeOutcome outcome) {
+		if (outcome.status() >= 300 || DataScope.current().permits(outcome.stationCode())) {
+			return outcome;
+		}
+		String receipt = JsonNodeFactory.instance.objectNode()
+			.put("id", outcome.incidentId().toString())
+			.put("number", outcome.number())
+			.toString();
+		return new IntakeOutcome(outcome.incidentId(), outcome.number(), outcome.status(), outcome.replayed(), receipt,
+				outcome.stationCode(), false);
 	}
 
 	private IntakeOutcome replayOrRefuse(IncidentRepository.StoredIntake stored, String hash) {
@@ -168,12 +189,15 @@ public class Incidents {
 		return checked.reportedAt().atZone(properties.zone()).toLocalDate();
 	}
 
-	/** Takes in an incident without an Idempotency-Key (for other modules and the demo district). */
+	/**
+	 * Takes in an incident without an Idempotency-Key (for other modules and the demo district), audited like
+	 * every intake; the demo district's incidents are marked as such by their actor ({@link SystemActor#DEMO}).
+	 */
 	@Transactional
-	public Incident create(IncidentRequest request, boolean demo) {
-		Checked checked = check(request, demo);
+	public IncidentDetail create(IncidentRequest request) {
+		Checked checked = check(request);
 		IncidentRow row = create(request, checked, numbers.nextInCurrentTransaction(day(checked)),
-				clock.instant().truncatedTo(ChronoUnit.MICROS), demo);
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		return views.detail(row, true);
 	}
 
@@ -203,7 +227,7 @@ public class Incidents {
 	private record Checked(IncidentSubtype subtype, Instant reportedAt) {
 	}
 
-	private Checked check(IncidentRequest request, boolean historic) {
+	private Checked check(IncidentRequest request) {
 		requireBody(request);
 		List<FieldError> errors = violations(request);
 		IncidentSubtype subtype = activeSubtype(request.category(), request.subtype(), errors);
@@ -249,46 +273,46 @@ public class Incidents {
 		return errors;
 	}
 
-	private IncidentRow create(IncidentRequest request, Checked checked, String number, Instant now, boolean demo) {
+	private IncidentRow create(IncidentRequest request, Checked checked, String number, Instant now) {
 		double lat = request.location().lat();
 		double lng = request.location().lng();
 		Location place = geocoder.locate(lat, lng);
 		String phone = normalisePhone(request.callerPhone());
 		int priority = request.priority() != null ? request.priority() : checked.subtype().defaultPriority();
-		UUID id = UUID.randomUUID();
 		UUID duplicateOf = possibleDuplicate(request.category(), checked.reportedAt(), lat, lng, phone);
-		IncidentRow row = new IncidentRow(id, number, IncidentStatus.NEW, request.channel(), request.category(),
-				checked.subtype().code(), priority, checked.reportedAt(), now, lat, lng, blankToNull(request.location().address()),
+		Incident incident = Incident.receive(new Incident.Intake(UUID.randomUUID(), number, request.channel(),
+				checked.subtype(), priority, checked.reportedAt(), now, lat, lng, blankToNull(request.location().address()),
 				place.gridCode(), place.gridType(), place.stationCode(), phone, blankToNull(request.summary()),
-				request.isBackEntry(), duplicateOf, false, null, null, null, null, null, null,
-				(int) properties.arrivalStandard(place.gridType()).getSeconds(), null, demo, 0);
+				request.isBackEntry(), duplicateOf, properties.arrivalStandard(place.gridType()), Caller.isDemo()));
+		IncidentRow row = incident.row();
 		repository.insert(row, now);
-		String actor = Caller.name();
-		repository.addEvent(id, "RECEIVED", IncidentStatus.NEW, checked.reportedAt(), now, actor, null,
+		repository.addEvent(row.id(), "RECEIVED", IncidentStatus.NEW, checked.reportedAt(), now, Caller.name(), null,
 				request.isBackEntry() ? RECEIVED_NOTE_BACK_ENTRY : null);
+		audit.record(request.isBackEntry() ? BACK_ENTRY : AuditAction.CREATE, OBJECT_TYPE, row.id(), AuditOutcome.SUCCESS,
+				ChangeSummary.builder().mask("callerPhone", Masking::phone).diff(null, createdFields(row)));
+		incident.pullEvents().forEach(events::publishEvent);
+		return row;
+	}
+
+	/** The fields of a new incident as its creation audit entry names them (the phone masked by the summary). */
+	static Map<String, Object> createdFields(IncidentRow row) {
 		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("number", number);
-		fields.put("status", IncidentStatus.NEW.name());
-		fields.put("channel", request.channel().name());
-		fields.put("category", request.category().name());
+		fields.put("number", row.number());
+		fields.put("status", row.status().name());
+		fields.put("channel", row.channel().name());
+		fields.put("category", row.category().name());
 		fields.put("subtype", row.subtype());
-		fields.put("priority", priority);
-		fields.put("reportedAt", checked.reportedAt().toString());
-		fields.put("lat", lat);
-		fields.put("lng", lng);
+		fields.put("priority", row.priority());
+		fields.put("reportedAt", row.reportedAt().toString());
+		fields.put("lat", row.lat());
+		fields.put("lng", row.lng());
 		fields.put("address", row.address());
 		fields.put("gridCode", row.gridCode());
 		fields.put("stationCode", row.stationCode());
-		fields.put("callerPhone", phone);
+		fields.put("callerPhone", row.callerPhone());
 		fields.put("backEntry", row.backEntry());
-		fields.put("possibleDuplicateOf", duplicateOf == null ? null : duplicateOf.toString());
-		if (!demo) {
-			audit.record(request.isBackEntry() ? BACK_ENTRY : AuditAction.CREATE, OBJECT_TYPE, id, AuditOutcome.SUCCESS,
-					ChangeSummary.builder().mask("callerPhone", Masking::phone).diff(null, fields));
-		}
-		events.publishEvent(new IncidentReceived(id, number, row.category(), row.subtype(), priority,
-				row.stationCode(), row.reportedAt()));
-		return row;
+		fields.put("possibleDuplicateOf", row.possibleDuplicateOf() == null ? null : row.possibleDuplicateOf().toString());
+		return fields;
 	}
 
 	/**
@@ -304,7 +328,7 @@ public class Incidents {
 					|| (c.category() == category && c.status().isOpen()
 							&& !reportedAt.isBefore(c.reportedAt().minus(rules.window()))
 							&& !reportedAt.isAfter(c.reportedAt().plus(rules.window()))
-							&& UnitIndex.distanceMeters(lat, lng, c.lat(), c.lng()) <= rules.radiusMeters()))
+							&& Geodesy.meters(lat, lng, c.lat(), c.lng()) <= rules.radiusMeters()))
 			.min(Comparator.comparing(c -> java.time.Duration.between(c.reportedAt(), reportedAt).abs()))
 			.map(IncidentRepository.Candidate::id)
 			.orElse(null);
@@ -338,31 +362,15 @@ public class Incidents {
 
 	// ---- reading
 
-	/**
-	 * Refuses, as not found, an incident outside the signed-in caller's data scope (or one that does not exist);
-	 * the web layer calls it before reading or changing an incident.
-	 */
-	@Transactional(readOnly = true)
-	public void requireInScope(UUID id) {
-		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
-		StationScope.require(row.stationCode(), OBJECT_TYPE);
+	/** The incident in the caller's data scope ({@link DataScope#current()}); 404 outside it or when there is none. */
+	private IncidentRow findInScope(UUID id) {
+		return repository.findInScope(id, DataScope.current()).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 	}
 
-	/**
-	 * Like {@link #requireInScope} for an incident named in a request body (a merge target): one that does not exist
-	 * is left to the change's own validation (400), one outside the caller's scope is not found (404).
-	 */
-	@Transactional(readOnly = true)
-	public void requireInScopeIfPresent(UUID id) {
-		if (id != null) {
-			repository.find(id).ifPresent(row -> StationScope.require(row.stationCode(), OBJECT_TYPE));
-		}
-	}
-
-	/** The incident with timeline and assignments; an unmasked phone read is audited. */
+	/** The incident with timeline and assignments; an unmasked phone read is audited. 404 outside the caller's scope. */
 	@Transactional
-	public Incident get(UUID id) {
-		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+	public IncidentDetail get(UUID id) {
+		IncidentRow row = findInScope(id);
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {
 			audit.record(AuditAction.READ_UNMASKED, OBJECT_TYPE, id, AuditOutcome.SUCCESS);
@@ -370,9 +378,12 @@ public class Incidents {
 		return views.detail(row, unmask);
 	}
 
-	/** One page of incidents matching the filter, latest reported first (phones masked). */
+	/**
+	 * One page of incidents matching the filter in the caller's scope, latest reported first (phones masked). A
+	 * station user asking for another station's incidents gets an empty page.
+	 */
 	@Transactional(readOnly = true)
-	public IncidentPage list(IncidentFilter filter, int page, int size) {
+	public Page<IncidentListItem> list(IncidentFilter filter, int page, int size) {
 		List<FieldError> errors = new ArrayList<>();
 		if (page < 0) {
 			errors.add(new FieldError("page", "must be 0 or more"));
@@ -386,27 +397,33 @@ public class Incidents {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("Invalid list parameters.", errors);
 		}
-		List<IncidentListItem> items = repository.page(filter, page, size).stream().map(views::item).toList();
-		return new IncidentPage(items, page, size, repository.count(filter));
+		DataScope scope = DataScope.current();
+		List<IncidentListItem> items = repository.page(filter, scope, page, size).stream().map(views::item).toList();
+		return new Page<>(items, page, size, repository.count(filter, scope));
 	}
 
-	/** The open incidents, most urgent and then oldest first (for the board). */
+	/** The open incidents in the caller's scope, most urgent and then oldest first (for the board). */
 	@Transactional(readOnly = true)
 	public List<IncidentListItem> open(int limit) {
-		return repository.open(limit).stream().map(views::item).toList();
+		return repository.open(limit, DataScope.current()).stream().map(views::item).toList();
 	}
 
-	/** Premise history: the caller's other incidents and those reported near the place, each in the last year. */
+	/**
+	 * Premise history: the caller's other incidents and those reported near the place, each in the last year, all
+	 * in the reader's scope.
+	 */
 	@Transactional(readOnly = true)
 	public PremiseHistory history(UUID id) {
-		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
+		IncidentRow row = findInScope(id);
+		DataScope scope = DataScope.current();
 		Instant since = row.reportedAt().minus(java.time.Duration.ofDays(365));
 		List<IncidentListItem> caller = row.callerPhone() == null ? List.of()
-				: repository.byPhone(row.callerPhone(), since, 20).stream().filter(i -> !i.id().equals(id)).map(views::item).toList();
-		List<IncidentListItem> nearby = repository.near(row.lat(), row.lng(), HISTORY_RADIUS_METERS, since, 50)
+				: repository.byPhone(row.callerPhone(), since, 20, scope).stream().filter(i -> !i.id().equals(id))
+					.map(views::item).toList();
+		List<IncidentListItem> nearby = repository.near(row.lat(), row.lng(), HISTORY_RADIUS_METERS, since, 50, scope)
 			.stream()
 			.filter(i -> !i.id().equals(id))
-			.filter(i -> UnitIndex.distanceMeters(row.lat(), row.lng(), i.lat(), i.lng()) <= HISTORY_RADIUS_METERS)
+			.filter(i -> Geodesy.meters(row.lat(), row.lng(), i.lat(), i.lng()) <= HISTORY_RADIUS_METERS)
 			.limit(20)
 			.map(views::item)
 			.toList();
@@ -417,43 +434,47 @@ public class Incidents {
 
 	/** Changes the category and subtype (and optionally the priority) with a reason; audited and kept as history. */
 	@Transactional
-	public Incident reclassify(UUID id, ReclassifyRequest request) {
+	public IncidentDetail reclassify(UUID id, ReclassifyRequest request) {
+		Incident incident = repository.lockInScope(id, DataScope.current());
 		requireBody(request);
 		List<FieldError> errors = violations(request);
 		IncidentSubtype subtype = activeSubtype(request.category(), request.subtype(), errors);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The reclassification has invalid fields.", errors);
 		}
-		IncidentRow row = repository.lock(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
-		if (row.status() == IncidentStatus.MERGED) {
-			throw new ConflictException("A merged incident cannot be reclassified.");
-		}
-		int priority = request.priority() != null ? request.priority() : row.priority();
-		if (row.category() == request.category() && row.subtype().equals(subtype.code()) && row.priority() == priority) {
-			throw new ConflictException("The incident is already classified so.");
-		}
 		Instant now = clock.instant();
 		String actor = Caller.name();
-		String reason = request.reason().strip();
-		repository.reclassify(id, request.category(), subtype.code(), priority, now);
-		repository.addReclassification(id, row, request.category(), subtype.code(), priority, reason, now, actor);
-		repository.addEvent(id, "RECLASSIFIED", row.status(), now, now, actor, null,
-				row.category() + "/" + row.subtype() + " → " + request.category() + "/" + subtype.code() + ": " + reason);
+		IncidentReclassified change = incident.reclassify(subtype, request.priority(), request.reason().strip(), now);
+		repository.update(incident, now);
+		repository.addReclassification(change, now, actor);
+		repository.addEvent(id, "RECLASSIFIED", incident.status(), now, now, actor, null,
+				change.fromCategory() + "/" + change.fromSubtype() + " → " + change.toCategory() + "/" + change.toSubtype()
+						+ ": " + change.reason());
 		audit.record(AuditEvent.of(RECLASSIFY, OBJECT_TYPE, id, AuditOutcome.SUCCESS)
 			.withChanges(ChangeSummary.builder()
-				.change("category", row.category().name(), request.category().name())
-				.change("subtype", row.subtype(), subtype.code())
-				.change("priority", row.priority(), priority)
-				.change("reason", null, reason)
+				.change("category", change.fromCategory().name(), change.toCategory().name())
+				.change("subtype", change.fromSubtype(), change.toSubtype())
+				.change("priority", change.fromPriority(), change.toPriority())
+				.change("reason", null, change.reason())
 				.build()));
+		incident.pullEvents().forEach(events::publishEvent);
 		return detailAfterChange(id);
 	}
 
 	// ---- duplicates
 
-	/** Closes the incident as a duplicate merged into another; both stay, linked. Only a NEW incident can be merged. */
+	/**
+	 * Closes the incident as a duplicate merged into another; both stay, linked. Only a NEW incident can be merged;
+	 * either incident outside the caller's scope is not found.
+	 */
 	@Transactional
-	public Incident merge(UUID id, UUID into) {
+	public IncidentDetail merge(UUID id, UUID into) {
+		DataScope scope = DataScope.current();
+		findInScope(id);
+		if (into != null) {
+			// a target that does not exist is the request's error (400), one outside the scope is not found (404)
+			repository.find(into).ifPresent(target -> scope.require(target.stationCode(), OBJECT_TYPE));
+		}
 		if (into == null) {
 			throw new InvalidInputException("into", "is required");
 		}
@@ -464,47 +485,43 @@ public class Incidents {
 		IncidentRow first = repository.lock(id.compareTo(into) < 0 ? id : into).orElse(null);
 		IncidentRow second = repository.lock(id.compareTo(into) < 0 ? into : id).orElse(null);
 		IncidentRow row = first != null && first.id().equals(id) ? first : second;
-		IncidentRow target = first != null && first.id().equals(into) ? first : second;
+		IncidentRow targetRow = first != null && first.id().equals(into) ? first : second;
 		if (row == null || !row.id().equals(id)) {
 			throw new NotFoundException(OBJECT_TYPE);
 		}
-		if (target == null || !target.id().equals(into)) {
+		if (targetRow == null || !targetRow.id().equals(into)) {
 			throw new InvalidInputException("into", "no such incident");
 		}
-		if (row.status() != IncidentStatus.NEW) {
-			throw new ConflictException("Only a NEW incident (no unit sent) can be merged; it is " + row.status() + ".");
-		}
-		if (target.status() == IncidentStatus.MERGED) {
-			throw new ConflictException("The target incident is itself merged into another.");
-		}
+		Incident incident = Incident.of(row);
+		Incident target = Incident.of(targetRow);
 		Instant now = clock.instant();
-		repository.merge(id, into, now);
+		incident.mergeInto(target, now);
+		repository.update(incident, now);
 		repository.addEvent(id, "MERGED", IncidentStatus.MERGED, now, now, Caller.name(), null, "→ " + target.number());
 		audit.record(AuditAction.UPDATE, OBJECT_TYPE, id, AuditOutcome.SUCCESS, ChangeSummary.builder()
 			.change("status", row.status().name(), IncidentStatus.MERGED.name())
 			.change("mergedInto", null, into.toString())
 			.build());
+		incident.pullEvents().forEach(events::publishEvent);
 		return detailAfterChange(id);
 	}
 
 	/** Clears the possible-duplicate flag: the dispatcher judged the incident to be a separate one. */
 	@Transactional
-	public Incident dismissDuplicate(UUID id) {
-		IncidentRow row = repository.lock(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
-		if (row.possibleDuplicateOf() == null) {
-			throw new ConflictException("The incident is not flagged as a possible duplicate.");
-		}
+	public IncidentDetail dismissDuplicate(UUID id) {
+		Incident incident = repository.lockInScope(id, DataScope.current());
+		UUID former = incident.dismissDuplicate();
 		Instant now = clock.instant();
-		repository.dismissDuplicate(id, now);
-		repository.addEvent(id, "DUPLICATE_DISMISSED", row.status(), now, now, Caller.name(), null, null);
+		repository.update(incident, now);
+		repository.addEvent(id, "DUPLICATE_DISMISSED", incident.status(), now, now, Caller.name(), null, null);
 		audit.record(AuditAction.UPDATE, OBJECT_TYPE, id, AuditOutcome.SUCCESS, ChangeSummary.builder()
-			.change("possibleDuplicateOf", row.possibleDuplicateOf().toString(), null)
+			.change("possibleDuplicateOf", former.toString(), null)
 			.change("duplicateDismissed", false, true)
 			.build());
 		return detailAfterChange(id);
 	}
 
-	private Incident detailAfterChange(UUID id) {
+	private IncidentDetail detailAfterChange(UUID id) {
 		IncidentRow row = repository.find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 		boolean unmask = Caller.mayUnmask();
 		if (unmask && row.callerPhone() != null) {

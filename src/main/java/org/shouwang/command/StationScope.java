@@ -6,6 +6,10 @@ import org.shouwang.security.DataScope;
 /**
  * The caller's data scope applied to the command centre: lists of a station user are narrowed to their station,
  * an object of another station is not found (404). Branch-wide users (dispatcher, commander, admin) see all.
+ * <p>
+ * Command's own services apply {@link DataScope#current()} in their queries; what is left here is the station a
+ * filter names ({@link #listStation}, for the statistics) and the checks the video pages still make until the
+ * video module takes them below its controllers.
  */
 public final class StationScope {
 

@@ -27,23 +27,18 @@ class UnitApi {
 	@PreAuthorize("hasAuthority('unit:read')")
 	List<Unit> units(@RequestParam(required = false) UnitStatus status,
 			@RequestParam(required = false) String stationCode) {
-		String station = StationScope.listStation(stationCode);
-		return board.units(status)
-			.stream()
-			.filter(u -> station == null || station.equals(u.stationCode()))
-			.toList();
+		return board.units(status, stationCode);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('unit:read')")
 	Unit unit(@PathVariable long id) {
-		return inScope(id);
+		return board.unit(id);
 	}
 
 	@PutMapping("/{id}/position")
 	@PreAuthorize("hasAuthority('unit:write')")
 	ResponseEntity<Void> position(@PathVariable long id, @RequestBody PositionRequest request) {
-		inScope(id);
 		board.updatePosition(id, request);
 		return ResponseEntity.noContent().build();
 	}
@@ -51,14 +46,6 @@ class UnitApi {
 	@PutMapping("/{id}/status")
 	@PreAuthorize("hasAuthority('unit:write')")
 	Unit status(@PathVariable long id, @RequestBody UnitStatusRequest request) {
-		inScope(id);
 		return board.setStatus(id, request);
-	}
-
-	/** The unit, or 404 when it does not exist or is homed outside the caller's station. */
-	private Unit inScope(long id) {
-		Unit unit = board.unit(id);
-		StationScope.require(unit.stationCode(), UnitBoard.OBJECT_TYPE);
-		return unit;
 	}
 }

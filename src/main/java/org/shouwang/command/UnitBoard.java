@@ -27,6 +27,7 @@ import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.security.DataScope;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -81,22 +82,28 @@ public class UnitBoard {
 
 	// ---- reading
 
-	/** The active duty units with their live state, by home station and call sign; all when status is null. */
+	/**
+	 * The active duty units in the caller's scope ({@link DataScope#current()}) with their live state, by home
+	 * station and call sign; all statuses when status is null, all stations of the scope when stationCode is null.
+	 */
 	@Transactional(readOnly = true)
-	public List<Unit> units(UnitStatus status) {
+	public List<Unit> units(UnitStatus status, String stationCode) {
+		DataScope scope = DataScope.current();
+		String station = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
 		Map<Long, UnitRepository.State> states = new HashMap<>();
 		repository.all().forEach(s -> states.put(s.unitId(), s));
 		return directory.activeDutyUnits()
 			.stream()
+			.filter(u -> scope.permits(u.stationCode()) && (station == null || station.equals(u.stationCode())))
 			.map(u -> view(u, states.get(u.id())))
 			.filter(u -> status == null || u.status() == status)
 			.toList();
 	}
 
-	/** One active unit with its live state, or 404. */
+	/** One active unit in the caller's scope with its live state, or 404. */
 	@Transactional(readOnly = true)
 	public Unit unit(long id) {
-		DutyUnit unit = activeDutyUnit(id);
+		DutyUnit unit = activeDutyUnitInScope(id);
 		return view(unit, repository.find(id).orElse(null));
 	}
 
@@ -111,20 +118,22 @@ public class UnitBoard {
 		return directory.findDutyUnit(id).filter(DutyUnit::active).orElseThrow(() -> new NotFoundException(OBJECT_TYPE));
 	}
 
+	/** The active duty unit homed in the caller's scope, or 404. */
+	private DutyUnit activeDutyUnitInScope(long id) {
+		DutyUnit unit = activeDutyUnit(id);
+		DataScope.current().require(unit.stationCode(), OBJECT_TYPE);
+		return unit;
+	}
+
 	// ---- changes
 
 	/**
 	 * Stores a reported position; a position older than the stored one is ignored. Positions are
-	 * telemetry: they are not audited.
+	 * telemetry: they are not audited. A unit state first stored by the demo district is marked as demo data.
 	 */
 	@Transactional
 	public void updatePosition(long id, PositionRequest request) {
-		updatePosition(id, request, false);
-	}
-
-	/** As {@link #updatePosition(long, PositionRequest)}, marking a new state row as demo data. */
-	@Transactional
-	public void updatePosition(long id, PositionRequest request, boolean demo) {
+		activeDutyUnitInScope(id);
 		if (request == null) {
 			throw new InvalidInputException("The request body is required.", List.of(new FieldError("body", "is required")));
 		}
@@ -140,13 +149,13 @@ public class UnitBoard {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The position has invalid fields.", errors);
 		}
-		activeDutyUnit(id);
-		repository.position(id, request.lat(), request.lng(), at, demo, now).ifPresent(this::changed);
+		repository.position(id, request.lat(), request.lng(), at, Caller.isDemo(), now).ifPresent(this::changed);
 	}
 
 	/** Takes an idle unit out of service or back into it; 409 while it serves an incident. */
 	@Transactional
 	public Unit setStatus(long id, UnitStatusRequest request) {
+		DutyUnit unit = activeDutyUnitInScope(id);
 		if (request == null || request.status() == null) {
 			throw new InvalidInputException("status", "is required");
 		}
@@ -154,7 +163,6 @@ public class UnitBoard {
 			throw new InvalidInputException("status",
 					"must be AVAILABLE or OUT_OF_SERVICE; the other statuses follow dispatch and progress");
 		}
-		DutyUnit unit = activeDutyUnit(id);
 		Instant now = clock.instant();
 		repository.ensure(id, now);
 		UnitRepository.State before = repository.find(id).orElseThrow();
@@ -170,13 +178,81 @@ public class UnitBoard {
 
 	// ---- the index
 
-	/** The {@code limit} AVAILABLE units that reach the point soonest, with the capability (null: any). */
+	/**
+	 * The {@code limit} AVAILABLE units that reach the point soonest, with the capability (null: any). The index
+	 * chooses; the chosen are then re-checked against the database in one query: a unit whose stored state is newer
+	 * than the index's (changed on another node, its notification not yet applied) is brought up to date in the
+	 * index and the choice is made again, so a unit the database says is not AVAILABLE is never offered.
+	 */
 	public List<UnitIndex.Hit> nearest(double lat, double lng, int limit, Capability capability) {
 		long required = capability == null ? 0L : 1L << capability.ordinal();
 		DutyUnitKind[] kinds = DutyUnitKind.values();
-		return index.nearest(lat, lng, limit, required,
-				(unit, distance) -> travelTimes.etaSeconds(kinds[unit.kind()], unit.lat(), unit.lng(), lat, lng, distance),
-				travelTimes.minSecondsPerMeter());
+		UnitIndex.Cost cost = (unit, distance) -> travelTimes.etaSeconds(kinds[unit.kind()], unit.lat(), unit.lng(),
+				lat, lng, distance);
+		for (int attempt = 1;; attempt++) {
+			List<UnitIndex.Hit> hits = index.nearest(lat, lng, limit, required, cost, travelTimes.minSecondsPerMeter());
+			if (hits.isEmpty()) {
+				return hits;
+			}
+			Map<Long, UnitRepository.State> stored = new HashMap<>();
+			repository.find(hits.stream().map(h -> h.unit().id()).toList()).forEach(s -> stored.put(s.unitId(), s));
+			List<UnitIndex.Hit> confirmed = new ArrayList<>(hits.size());
+			boolean stale = false;
+			for (UnitIndex.Hit hit : hits) {
+				UnitRepository.State state = stored.get(hit.unit().id());
+				if (state == null) {
+					stale = true;
+					forget(hit.unit().id());
+					continue;
+				}
+				if (isNewer(state)) {
+					stale = true;
+					apply(state);
+				}
+				if (state.status() == UnitStatus.AVAILABLE && state.hasPosition() && !isNewer(state)) {
+					confirmed.add(hit);
+				}
+			}
+			// After the index caught up, choose once more (at most a few times: each round applies newer states).
+			if (!stale || attempt >= MAX_RECHECKS) {
+				return confirmed;
+			}
+		}
+	}
+
+	/** Rounds of choosing and re-checking a recommendation at most. */
+	static final int MAX_RECHECKS = 3;
+
+	private synchronized boolean isNewer(UnitRepository.State state) {
+		Long applied = appliedVersions.get(state.unitId());
+		return applied == null || applied < state.version();
+	}
+
+	private synchronized void forget(long unitId) {
+		index.remove(unitId);
+	}
+
+	/**
+	 * A unit's state changed on some node (a {@code unit_state} notification with the version it reached): the
+	 * index takes the stored state unless it already applied that version or a later one.
+	 */
+	public void notified(long unitId, long version) {
+		synchronized (this) {
+			Long applied = appliedVersions.get(unitId);
+			if (applied != null && applied >= version) {
+				return;
+			}
+		}
+		if (!activeUnits.containsKey(unitId)) {
+			// a duty unit created on another node: its organisation event reached that node only
+			directory.findDutyUnit(unitId).filter(DutyUnit::active).ifPresent(u -> activeUnits.put(unitId, u));
+		}
+		repository.find(unitId).ifPresentOrElse(this::apply, () -> forget(unitId));
+	}
+
+	/** The home station of an active duty unit (for scoping the board's change stream). */
+	public Optional<String> homeStation(long id) {
+		return Optional.ofNullable(activeUnits.get(id)).map(DutyUnit::stationCode);
 	}
 
 	/** The duty unit behind an index entry (active units only). */

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.shouwang.platform.geo.Geodesy;
+
 /**
  * An in-memory bucket grid of units for "the k units that reach a point soonest". Units are hashed into
  * square cells of a local equirectangular projection; a search visits rings of cells around the point and
@@ -22,7 +24,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class UnitIndex {
 
 	/** Mean earth radius in metres (great-circle distances). */
-	public static final double EARTH_RADIUS_M = 6_371_008.8;
+	public static final double EARTH_RADIUS_M = Geodesy.EARTH_RADIUS_M;
 
 	private static final double DEG = Math.PI / 180;
 
@@ -228,15 +230,6 @@ public final class UnitIndex {
 		return result;
 	}
 
-	/** Great-circle (haversine) distance in metres. */
-	public static double distanceMeters(double lat1, double lng1, double lat2, double lng2) {
-		double dLat = (lat2 - lat1) * DEG;
-		double dLng = (lng2 - lng1) * DEG;
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-				+ Math.cos(lat1 * DEG) * Math.cos(lat2 * DEG) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
-		return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
-	}
-
 	private static void scan(List<Unit> cell, double lat, double lng, int limit, long required, Cost cost,
 			PriorityQueue<Hit> best) {
 		if (cell == null) {
@@ -247,7 +240,7 @@ public final class UnitIndex {
 			if ((unit.capabilities() & required) != required) {
 				continue;
 			}
-			double d = distanceMeters(lat, lng, unit.lat(), unit.lng());
+			double d = Geodesy.meters(lat, lng, unit.lat(), unit.lng());
 			Hit hit = new Hit(unit, d, cost.seconds(unit, d));
 			if (best.size() < limit) {
 				best.add(hit);

@@ -48,6 +48,18 @@ class UnitRepository {
 			.optional();
 	}
 
+	/** The stored states of these units (those that have one). */
+	List<State> find(List<Long> unitIds) {
+		if (unitIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT unit_id, status, incident_id, lat, lng, position_at, version FROM unit_state"
+				+ " WHERE unit_id IN (:ids)")
+			.param("ids", unitIds)
+			.query(this::state)
+			.list();
+	}
+
 	List<State> all() {
 		return jdbc.sql("SELECT unit_id, status, incident_id, lat, lng, position_at, version FROM unit_state")
 			.query(this::state)

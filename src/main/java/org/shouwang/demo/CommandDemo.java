@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 import org.shouwang.command.Dispatch;
 import org.shouwang.command.DispatchRequest;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCatalogue;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
@@ -90,8 +90,7 @@ class CommandDemo implements DemoStep {
 				continue;
 			}
 			units.updatePosition(unit.id(), new PositionRequest(home.lat() + offset(jitter, 0.002),
-					home.lng() + offset(jitter, 0.002), now.minusSeconds(jitter.nextInt(30, 600)).atZone(ZONE).toOffsetDateTime()),
-					true);
+					home.lng() + offset(jitter, 0.002), now.minusSeconds(jitter.nextInt(30, 600)).atZone(ZONE).toOffsetDateTime()));
 			byStation.computeIfAbsent(unit.stationCode(), k -> new ArrayList<>()).add(unit);
 		}
 		context.progress("{} duty units placed at their home stations", dutyUnits.size());
@@ -101,7 +100,7 @@ class CommandDemo implements DemoStep {
 		for (int i = 0; i < OPEN_INCIDENTS; i++) {
 			GeographyDemo.Station station = stationList.get(random.nextInt(stationList.size()));
 			Instant reported = now.minusSeconds(random.nextInt(30, 900));
-			Incident incident = incidents.create(request(random, station, reported), true);
+			IncidentDetail incident = incidents.create(request(random, station, reported));
 			List<DutyUnit> candidates = byStation.getOrDefault(station.code(), List.of());
 			if (i % 3 == 0 || candidates.isEmpty()) {
 				continue; // waiting for a unit

@@ -8,6 +8,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.shouwang.security.SystemActor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -54,7 +56,9 @@ class DemoDistrict implements ApplicationRunner {
 		}
 		Instant started = Instant.now();
 		log.info("Loading the demo district 卫滨分局 ({} steps, seed {})", steps.size(), DemoContext.SEED);
-		transaction.executeWithoutResult(status -> {
+		// The demo district loads through the modules' own services as the demo actor: audited, scoped branch-wide,
+		// and its records marked as demo by who created them, never by a parameter.
+		SystemActor.run(SystemActor.DEMO, () -> transaction.executeWithoutResult(status -> {
 			for (int i = 0; i < steps.size(); i++) {
 				DemoStep step = steps.get(i);
 				Instant stepStart = Instant.now();
@@ -65,7 +69,7 @@ class DemoDistrict implements ApplicationRunner {
 						Duration.between(stepStart, Instant.now()).toMillis());
 			}
 			jdbc.sql("INSERT INTO demo_load (seed, loaded_at) VALUES (?, now())").param(DemoContext.SEED).update();
-		});
+		}));
 		log.info("Demo district loaded in {} ms", Duration.between(started, Instant.now()).toMillis());
 	}
 

@@ -379,7 +379,7 @@ final class IncidentHistoryGenerator {
 		String note = slot.special() != null ? slot.special().note() : null;
 		return new HistoricalIncident(channel, slot.category(), slot.subtype(), null, reportedAt, null, point.lat(),
 				point.lng(), address, phone, summary, slot.schoolRelated(), units, dispatchedAt, enRouteAt, onSceneAt,
-				clearedAt, slot.disposition(), note, true);
+				clearedAt, slot.disposition(), note);
 	}
 
 	private static double keyPlaceShare(Slot slot) {

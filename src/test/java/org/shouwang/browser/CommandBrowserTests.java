@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.shouwang.command.Incident;
+import org.shouwang.security.SystemActor;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -70,7 +71,7 @@ class CommandBrowserTests extends BrowserSupport {
 				"ZT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), DutyUnitKind.PATROL_CAR, "WB03", null,
 				java.util.Set.of()));
 		try {
-			units.updatePosition(car.id(), new PositionRequest(lat + 0.0005, lng, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.updatePosition(car.id(), new PositionRequest(lat + 0.0005, lng, null)));
 			driver.findElement(By.id("address")).sendKeys("浏览器测试路 1 号");
 			driver.findElement(By.id("callerPhone")).sendKeys("13912345678");
 			driver.findElement(By.id("summary")).sendKeys("一名儿童在商场走失");
@@ -103,9 +104,9 @@ class CommandBrowserTests extends BrowserSupport {
 		openCommandPage();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board")));
 		driver.findElement(By.id("summary")).sendKeys("未提交的草稿");
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,
+		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.FIRE, "BUILDING_FIRE", 1,
 				OffsetDateTime.of(2024, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)),
-				new IncidentRequest.Point(35.30, 113.85, "看板测试"), null, "看板测试 " + UUID.randomUUID(), null), false);
+				new IncidentRequest.Point(35.30, 113.85, "看板测试"), null, "看板测试 " + UUID.randomUUID(), null));
 		new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("board"), incident.number()));
 		// No reload: what the dispatcher was typing is still there.

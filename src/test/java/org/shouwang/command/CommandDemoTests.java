@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.OrganizationDirectory;
 
+import org.shouwang.security.SystemActor;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,7 +35,7 @@ class CommandDemoTests {
 
 	@Test
 	void everyDemoUnitHasAPositionInTheDistrict() {
-		List<Unit> demo = units.units(null).stream()
+		List<Unit> demo = SystemActor.call(SystemActor.SYSTEM, () -> units.units(null, null)).stream()
 			.filter(u -> directory.findDutyUnit(u.id()).orElseThrow().demo())
 			.toList();
 		assertThat(demo).hasSizeGreaterThan(50);
@@ -64,10 +66,9 @@ class CommandDemoTests {
 
 	@Test
 	void demoUnitsAreRecommendedForAnIncidentInTheDistrict() {
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.PATROL, IncidentCategory.HELP, "LOST_PROPERTY",
-				null, null, new IncidentRequest.Point(35.2960, 113.8680, "南桥派出所附近"), null, "推荐测试 " + UUID.randomUUID(), null),
-				false);
-		List<Recommendation> recommendations = dispatch.recommend(incident.id(), 5);
+		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.PATROL, IncidentCategory.HELP, "LOST_PROPERTY",
+				null, null, new IncidentRequest.Point(35.2960, 113.8680, "南桥派出所附近"), null, "推荐测试 " + UUID.randomUUID(), null));
+		List<Recommendation> recommendations = SystemActor.call(SystemActor.SYSTEM, () -> dispatch.recommend(incident.id(), 5));
 		assertThat(recommendations).hasSize(5);
 		assertThat(recommendations.get(0).distanceMeters()).isLessThan(1500);
 		for (int i = 1; i < recommendations.size(); i++) {

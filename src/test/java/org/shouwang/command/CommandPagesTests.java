@@ -1,5 +1,6 @@
 package org.shouwang.command;
 
+import org.shouwang.security.SystemActor;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -103,7 +104,7 @@ class CommandPagesTests {
 		TestUnits testUnits = new TestUnits(organization);
 		DutyUnit car = testUnits.create(DutyUnitKind.PATROL_CAR, "WB01");
 		try {
-		units.updatePosition(car.id(), new PositionRequest(35.3030, 113.8526, null));
+		SystemActor.run(SystemActor.SYSTEM, () -> units.updatePosition(car.id(), new PositionRequest(35.3030, 113.8526, null)));
 		assertThat(get(path).body()).contains(car.callSign());
 
 		HttpResponse<String> sent = post(path + "/dispatch", Map.of("unitId", String.valueOf(car.id())));

@@ -1,5 +1,6 @@
 package org.shouwang.command;
 
+import org.shouwang.security.SystemActor;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -388,9 +389,11 @@ class DispatchTests {
 		DutyUnit car = unitAt(300, DutyUnitKind.PATROL_CAR);
 		JsonNode created = incidentHere("CRIMINAL", "ROBBERY");
 		UUID id = UUID.fromString(created.get("id").asString());
-		dispatch.dispatch(id, new DispatchRequest(car.id(), null, null));
-		dispatch.progress(id, new ProgressRequest(ProgressStatus.ON_SCENE, null, null, null));
-		dispatch.progress(id, new ProgressRequest(ProgressStatus.CLEARED, null, "立案侦查", Disposition.CASE_OPENED));
+		SystemActor.run(SystemActor.SYSTEM, () -> {
+			dispatch.dispatch(id, new DispatchRequest(car.id(), null, null));
+			dispatch.progress(id, new ProgressRequest(ProgressStatus.ON_SCENE, null, null, null));
+			dispatch.progress(id, new ProgressRequest(ProgressStatus.CLEARED, null, "立案侦查", Disposition.CASE_OPENED));
+		});
 
 		assertThat(events.stream(IncidentCleared.class).filter(e -> e.incidentId().equals(id)))
 			.singleElement()

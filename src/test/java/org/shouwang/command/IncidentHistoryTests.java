@@ -49,7 +49,7 @@ class IncidentHistoryTests {
 		return new HistoricalIncident(IncidentChannel.CALL_110, IncidentCategory.HELP, "LOST_PROPERTY", null, reported,
 				null, point.getY(), point.getX(), "测试地址", "138 0000 1111", "history test", false, List.of(unit),
 				reported.plusSeconds(60), null, reported.plusSeconds(60 + travelSeconds),
-				reported.plusSeconds(60 + travelSeconds + 900), Disposition.PROPERTY_RECOVERED, "找回", false);
+				reported.plusSeconds(60 + travelSeconds + 900), Disposition.PROPERTY_RECOVERED, "找回");
 	}
 
 	long count2019() {
@@ -66,10 +66,10 @@ class IncidentHistoryTests {
 		HistoricalIncident good = incident(grid, unit.id(), reported, 120);
 		HistoricalIncident clearedBeforeOnScene = new HistoricalIncident(good.channel(), good.category(), good.subtype(),
 				null, reported, null, good.lat(), good.lng(), null, null, null, false, good.unitIds(), good.dispatchedAt(),
-				null, good.onSceneAt(), good.onSceneAt().minusSeconds(1), Disposition.PROPERTY_RECOVERED, null, false);
+				null, good.onSceneAt(), good.onSceneAt().minusSeconds(1), Disposition.PROPERTY_RECOVERED, null);
 		HistoricalIncident wrongDisposition = new HistoricalIncident(good.channel(), IncidentCategory.TRAFFIC,
 				"ACCIDENT", null, reported, null, good.lat(), good.lng(), null, null, null, false, List.of(-1L),
-				good.dispatchedAt(), null, good.onSceneAt(), good.clearedAt(), Disposition.PERSON_FOUND, null, false);
+				good.dispatchedAt(), null, good.onSceneAt(), good.clearedAt(), Disposition.PERSON_FOUND, null);
 		long before = count2019();
 		assertThatThrownBy(() -> history.importHistorical(List.of(good, clearedBeforeOnScene, wrongDisposition)))
 			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())

@@ -1,5 +1,7 @@
 package org.shouwang.command;
 
+import org.shouwang.security.SignedInUser;
+import org.shouwang.security.Role;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
@@ -128,14 +130,18 @@ class IncidentReadTests {
 		UUID id = UUID.fromString(created.get("id").asString());
 		assertThat(created.get("callerPhone").asString()).isEqualTo("13800138000");
 
+		SignedInUser commander = new SignedInUser("dispatcher", "x", java.util.Set.of(Role.COMMANDER), "WB", null,
+				SignedInUser.PendingStep.NONE);
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				"dispatcher", "n/a", List.of(new SimpleGrantedAuthority("incident:read"), new SimpleGrantedAuthority("pii:unmask"))));
-		Incident unmasked = incidents.get(id);
+				commander, "n/a", commander.authorities()));
+		IncidentDetail unmasked = incidents.get(id);
 		assertThat(unmasked.callerPhone()).isEqualTo("13800138000");
 		assertThat(unmasked.callerPhoneMasked()).isFalse();
 
+		SignedInUser analyst = new SignedInUser("analyst", "x", java.util.Set.of(Role.ANALYST), "WB", null,
+				SignedInUser.PendingStep.NONE);
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-				"analyst", "n/a", List.of(new SimpleGrantedAuthority("incident:read"))));
+				analyst, "n/a", analyst.authorities()));
 		assertThat(incidents.get(id).callerPhone()).isEqualTo("138****8000");
 
 		List<String> reads = jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'READ_UNMASKED' AND object_id = ?")

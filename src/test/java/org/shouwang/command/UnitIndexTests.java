@@ -117,8 +117,8 @@ class UnitIndexTests {
 	@Test
 	void distancesAreGreatCircle() {
 		// One degree of latitude is about 111.2 km.
-		assertThat(UnitIndex.distanceMeters(35, 113, 36, 113)).isCloseTo(111_195, within(50.0));
-		assertThat(UnitIndex.distanceMeters(35.3, 113.85, 35.3, 113.85)).isZero();
+		assertThat(org.shouwang.platform.geo.Geodesy.meters(35, 113, 36, 113)).isCloseTo(111_195, within(50.0));
+		assertThat(org.shouwang.platform.geo.Geodesy.meters(35.3, 113.85, 35.3, 113.85)).isZero();
 	}
 
 	private static List<Long> scan(List<UnitIndex.Unit> all, double lat, double lng, int limit, long required) {
@@ -127,7 +127,7 @@ class UnitIndexTests {
 		return all.stream()
 			.filter(u -> (u.capabilities() & required) == required)
 			.map(u -> {
-				double d = UnitIndex.distanceMeters(lat, lng, u.lat(), u.lng());
+				double d = org.shouwang.platform.geo.Geodesy.meters(lat, lng, u.lat(), u.lng());
 				return new Scored(u.id(), COST.seconds(u, d), d);
 			})
 			.sorted(Comparator.comparingDouble(Scored::seconds).thenComparingDouble(Scored::distance).thenComparingLong(Scored::id))

@@ -1,5 +1,6 @@
 package org.shouwang.demo;
 
+import org.shouwang.security.SystemActor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -251,9 +252,22 @@ class IncidentHistoryDemoTests {
 		assertThat(entries.stream().mapToInt(e -> (int) e[1]).sum()).isEqualTo(17980 + 17757);
 		assertThat(entries).allSatisfy(e -> {
 			assertThat((int) e[1]).isBetween(1, IncidentHistory.BATCH_SIZE);
-			assertThat(e[0]).isEqualTo("system");
+			assertThat(e[0]).isEqualTo(SystemActor.DEMO);
 		});
 		assertThat(Set.copyOf(jdbc.sql("SELECT DISTINCT actor FROM incident_event e JOIN incident i ON i.id = e.incident_id"
-				+ " WHERE i.demo").query(String.class).list())).containsExactly("system");
+				+ " WHERE i.demo").query(String.class).list())).containsExactly(SystemActor.DEMO);
+	}
+
+	@Test
+	void everyDemoIncidentHasItsCreationAuditEntry() {
+		long withoutEntry = jdbc.sql("""
+				SELECT count(*) FROM incident i WHERE i.demo AND NOT EXISTS (
+				    SELECT 1 FROM audit_entry a WHERE a.object_type = 'Incident' AND a.object_id = i.id::text
+				      AND a.action IN ('CREATE', 'BACK_ENTRY') AND a.actor = 'demo')""")
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE demo").query(Long.class).single())
+			.isGreaterThan(17980 + 17757);
+		assertThat(withoutEntry).as("demo incidents without a creation entry").isZero();
 	}
 }

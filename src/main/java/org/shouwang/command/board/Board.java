@@ -12,6 +12,8 @@ import org.shouwang.command.Unit;
 import org.shouwang.command.UnitBoard;
 import org.shouwang.command.UnitStatus;
 
+import org.shouwang.security.DataScope;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +39,18 @@ public class Board {
 		this.listener = listener;
 	}
 
-	/** The board now; catalogue names in English when the locale is English, else Chinese. */
+	/**
+	 * The board now as the caller may see it ({@link DataScope#current()}): a station user gets their station's open
+	 * incidents and units only (the change stream carries ids and versions only; the client reloads this snapshot).
+	 * Catalogue names in English when the locale is English, else Chinese.
+	 */
 	@Transactional(readOnly = true)
 	public BoardSnapshot snapshot(Locale locale) {
+		DataScope scope = DataScope.current();
 		boolean english = locale != null && "en".equals(locale.getLanguage());
-		List<BoardIncident> incidents = repository.openIncidents(MAX_INCIDENTS, english, timers.zone());
-		long openCount = incidents.size() < MAX_INCIDENTS ? incidents.size() : repository.openCount();
-		List<Unit> all = units.units(null);
+		List<BoardIncident> incidents = repository.openIncidents(MAX_INCIDENTS, english, timers.zone(), scope);
+		long openCount = incidents.size() < MAX_INCIDENTS ? incidents.size() : repository.openCount(scope);
+		List<Unit> all = units.units(null, null);
 		Map<UnitStatus, Long> counts = new EnumMap<>(UnitStatus.class);
 		for (UnitStatus status : UnitStatus.values()) {
 			counts.put(status, 0L);

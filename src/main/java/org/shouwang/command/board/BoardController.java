@@ -9,11 +9,9 @@ import java.util.Map;
 
 import org.shouwang.command.CommandTimers;
 import org.shouwang.command.IncidentStatus;
-import org.shouwang.command.StationScope;
 import org.shouwang.command.UnitStatus;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.platform.InvalidInputException;
-import org.shouwang.security.DataScope;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -62,6 +60,8 @@ class BoardController {
 	@PreAuthorize("hasAuthority('incident:read')")
 	String page(Model model) {
 		model.addAttribute("standards", board.standards());
+		model.addAttribute("amberPercent", timers.amberPercent());
+		model.addAttribute("redPercent", timers.redPercent());
 		model.addAttribute("unitStatuses", UnitStatus.values());
 		model.addAttribute("incidentStatuses", IncidentStatus.values());
 		model.addAttribute("tileUrl", tileUrl);
@@ -79,27 +79,7 @@ class BoardController {
 	@PreAuthorize("hasAuthority('incident:read')")
 	@ResponseBody
 	BoardSnapshot snapshot(Locale locale) {
-		return inScope(board.snapshot(locale));
-	}
-
-	/**
-	 * The snapshot as the caller may see it: a station user gets their station's open incidents and units only
-	 * (the change stream carries ids and versions only; the client reloads this snapshot).
-	 */
-	static BoardSnapshot inScope(BoardSnapshot full) {
-		if (DataScope.current().branchWide()) {
-			return full;
-		}
-		List<BoardIncident> incidents = full.incidents().stream().filter(i -> StationScope.permits(i.stationCode()))
-			.toList();
-		List<BoardUnit> units = full.units().stream().filter(u -> StationScope.permits(u.stationCode())).toList();
-		Map<UnitStatus, Long> counts = new EnumMap<>(UnitStatus.class);
-		for (UnitStatus status : UnitStatus.values()) {
-			counts.put(status, 0L);
-		}
-		units.forEach(u -> counts.merge(u.status(), 1L, Long::sum));
-		return new BoardSnapshot(full.generatedAt(), full.arrivalStandardSeconds(), incidents.size(), incidents, counts,
-				units, full.live());
+		return board.snapshot(locale);
 	}
 
 	@GetMapping("/command/stats")
@@ -111,7 +91,7 @@ class BoardController {
 		String toText = to == null || to.isBlank() ? today.toString() : to.strip();
 		model.addAttribute("from", fromText);
 		model.addAttribute("to", toText);
-		String station = StationScope.listStation(stationCode);
+		String station = stats.station(stationCode);
 		model.addAttribute("stationCode", station == null ? "" : station);
 		model.addAttribute("stations", directory.activeStations());
 		try {

@@ -3,10 +3,11 @@ package org.shouwang.command.board;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -18,6 +19,9 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.shouwang.command.UnitBoard;
+import org.shouwang.security.DataScope;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
@@ -48,7 +52,8 @@ class BoardEvents implements SmartLifecycle {
 	/** Above this many changed records in one event, only their number is sent. */
 	static final int MAX_ITEMS = 50;
 
-	private final Set<SseEmitter> subscribers = ConcurrentHashMap.newKeySet();
+	/** The open streams, each with its subscriber's data scope (a station user hears of their station's records). */
+	private final Map<SseEmitter, DataScope> subscribers = new ConcurrentHashMap<>();
 
 	private final ConcurrentLinkedQueue<BoardNotification> pending = new ConcurrentLinkedQueue<>();
 
@@ -62,14 +67,24 @@ class BoardEvents implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	BoardEvents(JsonMapper json) {
+	private final BoardRepository repository;
+
+	private final UnitBoard units;
+
+	BoardEvents(JsonMapper json, BoardRepository repository, UnitBoard units) {
 		this.json = json;
+		this.repository = repository;
+		this.units = units;
 	}
 
 	// ---- subscribers
 
-	/** A new subscriber; it gets a {@code ready} event at once (reload now), then changes as they come. */
+	/**
+	 * A new subscriber in the caller's data scope ({@link DataScope#current()}); it gets a {@code ready} event at
+	 * once (reload now), then the changes of the records in its scope as they come.
+	 */
 	SseEmitter subscribe() {
+		DataScope scope = DataScope.current();
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
 		emitter.onCompletion(() -> subscribers.remove(emitter));
 		emitter.onTimeout(() -> {
@@ -77,7 +92,7 @@ class BoardEvents implements SmartLifecycle {
 			emitter.complete();
 		});
 		emitter.onError(ex -> subscribers.remove(emitter));
-		subscribers.add(emitter);
+		subscribers.put(emitter, scope);
 		send(emitter, () -> SseEmitter.event().name("ready").reconnectTime(3000).data("{}", MediaType.APPLICATION_JSON));
 		return emitter;
 	}
@@ -124,11 +139,44 @@ class BoardEvents implements SmartLifecycle {
 		}
 		lastFlush = System.currentTimeMillis();
 		List<BoardNotification> items = new ArrayList<>(latest.values());
+		Map<String, String> stations = subscribers.values().stream().allMatch(DataScope::branchWide) ? Map.of()
+				: stations(items);
+		Map<DataScope, String> data = new HashMap<>();
+		for (Map.Entry<SseEmitter, DataScope> subscriber : subscribers.entrySet()) {
+			DataScope scope = subscriber.getValue();
+			String body = data.computeIfAbsent(scope, s -> change(s.branchWide() ? items
+					: items.stream().filter(i -> s.permits(stations.get(i.kind() + ":" + i.id()))).toList()));
+			if (body != null) {
+				send(subscriber.getKey(), () -> SseEmitter.event().name("change").data(body, MediaType.APPLICATION_JSON));
+			}
+		}
+	}
+
+	/** The {@code change} event's data, or null when none of the changes is for the subscriber. */
+	private String change(List<BoardNotification> items) {
+		if (items.isEmpty()) {
+			return null;
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("count", items.size());
 		body.put("items", items.size() > MAX_ITEMS ? List.of() : items);
-		String data = json.writeValueAsString(body);
-		sendAll(() -> SseEmitter.event().name("change").data(data, MediaType.APPLICATION_JSON));
+		return json.writeValueAsString(body);
+	}
+
+	/** The station of each changed record ({@code kind:id}): an incident's station, a unit's home station. */
+	private Map<String, String> stations(List<BoardNotification> items) {
+		Map<String, String> stations = new HashMap<>();
+		List<UUID> incidents = new ArrayList<>();
+		for (BoardNotification item : items) {
+			if ("unit".equals(item.kind())) {
+				units.homeStation(Long.parseLong(item.id())).ifPresent(s -> stations.put("unit:" + item.id(), s));
+			}
+			else if ("incident".equals(item.kind())) {
+				incidents.add(UUID.fromString(item.id()));
+			}
+		}
+		repository.stations(incidents).forEach((id, station) -> stations.put("incident:" + id, station));
+		return stations;
 	}
 
 	private void heartbeat() {
@@ -136,7 +184,7 @@ class BoardEvents implements SmartLifecycle {
 	}
 
 	private void sendAll(Supplier<SseEmitter.SseEventBuilder> event) {
-		for (SseEmitter emitter : subscribers) {
+		for (SseEmitter emitter : subscribers.keySet()) {
 			send(emitter, event);
 		}
 	}
@@ -193,7 +241,7 @@ class BoardEvents implements SmartLifecycle {
 		if (executor != null) {
 			executor.shutdownNow();
 		}
-		for (SseEmitter emitter : subscribers) {
+		for (SseEmitter emitter : subscribers.keySet()) {
 			try {
 				emitter.complete();
 			}

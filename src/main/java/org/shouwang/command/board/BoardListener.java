@@ -15,6 +15,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.shouwang.command.UnitBoard;
+import org.shouwang.security.SystemActor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * The node's one LISTEN connection on channel shouwang_board: a dedicated JDBC connection (not from the
  * pool, same URL and credentials) polled on a daemon thread, reconnecting with backoff when it drops. Every
- * notification is handed to {@link BoardEvents}; after a reconnect the subscribers are told to reload, since
- * notifications sent meanwhile are lost.
+ * notification is handed to {@link BoardEvents}, and every unit notification to {@link UnitBoard}, so that the
+ * node's index of available units follows the changes made on every node; after a reconnect the subscribers are
+ * told to reload and the index is rebuilt, since notifications sent meanwhile are lost.
  */
 @Component
 class BoardListener implements SmartLifecycle {
@@ -51,6 +54,8 @@ class BoardListener implements SmartLifecycle {
 
 	private final JsonMapper json;
 
+	private final UnitBoard units;
+
 	private volatile boolean running;
 
 	private volatile boolean listening;
@@ -61,10 +66,11 @@ class BoardListener implements SmartLifecycle {
 
 	private volatile long connects;
 
-	BoardListener(DataSource dataSource, BoardEvents events, JsonMapper json) {
+	BoardListener(DataSource dataSource, BoardEvents events, JsonMapper json, UnitBoard units) {
 		this.dataSource = dataSource;
 		this.events = events;
 		this.json = json;
+		this.units = units;
 	}
 
 	/** How to open the listener's own connection: the pool's URL and credentials. */
@@ -125,6 +131,7 @@ class BoardListener implements SmartLifecycle {
 				if (connects++ > 0) {
 					log.info("Board listener reconnected");
 					events.refresh("reconnected");
+					rebuildIndex();
 				}
 				poll(conn);
 			}
@@ -152,7 +159,9 @@ class BoardListener implements SmartLifecycle {
 		while (running) {
 			PGNotification[] notifications = pg.getNotifications(POLL_MILLIS);
 			if (notifications != null && notifications.length > 0) {
-				events.publish(parse(notifications));
+				List<BoardNotification> parsed = parse(notifications);
+				events.publish(parsed);
+				updateIndex(parsed);
 			}
 			if (System.currentTimeMillis() - lastCheck > CHECK_MILLIS) {
 				try (Statement statement = conn.createStatement()) {
@@ -160,6 +169,31 @@ class BoardListener implements SmartLifecycle {
 				}
 				lastCheck = System.currentTimeMillis();
 			}
+		}
+	}
+
+	/** Unit changes (of this node or another) into the node's index of available units. */
+	private void updateIndex(List<BoardNotification> notifications) {
+		for (BoardNotification n : notifications) {
+			if (!"unit".equals(n.kind())) {
+				continue;
+			}
+			try {
+				SystemActor.run(SystemActor.SYSTEM, () -> units.notified(Long.parseLong(n.id()), n.version()));
+			}
+			catch (RuntimeException ex) {
+				// the next notification or the reconnect's rebuild catches up; the listener must keep listening
+				log.warn("Could not apply unit {} v{} to the index: {}", n.id(), n.version(), ex.toString());
+			}
+		}
+	}
+
+	private void rebuildIndex() {
+		try {
+			SystemActor.run(SystemActor.SYSTEM, units::rebuild);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not rebuild the unit index after reconnecting: {}", ex.toString());
 		}
 	}
 

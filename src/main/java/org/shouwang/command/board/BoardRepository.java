@@ -5,11 +5,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentStatus;
+
+import org.shouwang.security.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,8 +30,8 @@ class BoardRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Open incidents, most urgent then oldest first; names in English when {@code english}. */
-	List<BoardIncident> openIncidents(int limit, boolean english, ZoneId zone) {
+	/** Open incidents in the scope, most urgent then oldest first; names in English when {@code english}. */
+	List<BoardIncident> openIncidents(int limit, boolean english, ZoneId zone, DataScope scope) {
 		String lang = english ? "en" : "zh";
 		return jdbc.sql("""
 				SELECT i.id, i.number, i.status, i.category, c.name_%1$s AS category_name, i.subtype,
@@ -37,16 +41,33 @@ class BoardRepository {
 				FROM incident i
 				JOIN incident_category c ON c.code = i.category
 				JOIN incident_subtype s ON s.category = i.category AND s.code = i.subtype
-				WHERE %2$s
+				WHERE %2$s AND %3$s
 				ORDER BY i.priority, i.reported_at, i.number
-				LIMIT ?""".formatted(lang, OPEN))
-			.param(limit)
+				LIMIT :limit""".formatted(lang, OPEN, scope.sqlCondition("i.station_code")))
+			.param("limit", limit)
+			.params(scope.sqlParameters())
 			.query((rs, n) -> incident(rs, zone))
 			.list();
 	}
 
-	long openCount() {
-		return jdbc.sql("SELECT count(*) FROM incident i WHERE " + OPEN).query(Long.class).single();
+	/** The station of each of these incidents (those that have one). */
+	Map<UUID, String> stations(List<UUID> incidentIds) {
+		if (incidentIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> stations = new HashMap<>();
+		jdbc.sql("SELECT id, station_code FROM incident WHERE station_code IS NOT NULL AND id IN (:ids)")
+			.param("ids", incidentIds)
+			.query((rs, n) -> stations.put(rs.getObject("id", UUID.class), rs.getString("station_code")))
+			.list();
+		return stations;
+	}
+
+	long openCount(DataScope scope) {
+		return jdbc.sql("SELECT count(*) FROM incident i WHERE " + OPEN + " AND " + scope.sqlCondition("i.station_code"))
+			.params(scope.sqlParameters())
+			.query(Long.class)
+			.single();
 	}
 
 	private static BoardIncident incident(ResultSet rs, ZoneId zone) throws SQLException {
@@ -63,7 +84,7 @@ class BoardRepository {
 	 * Interval figures per station (and their total) of the incidents reported from {@code from} (inclusive)
 	 * to {@code to} (exclusive).
 	 */
-	List<StationIntervals> intervals(Instant from, Instant to, String stationCode) {
+	List<StationIntervals> intervals(Instant from, Instant to, String stationCode, DataScope scope) {
 		return jdbc.sql("""
 				SELECT GROUPING(i.station_code) = 1 AS total, i.station_code,
 				       count(*) AS incidents,
@@ -78,8 +99,10 @@ class BoardRepository {
 				FROM incident i JOIN incident_intervals v ON v.id = i.id
 				WHERE i.status <> 'MERGED' AND i.reported_at >= :from AND i.reported_at < :to
 				  AND (CAST(:station AS varchar) IS NULL OR i.station_code = :station)
+				  AND %s
 				GROUP BY ROLLUP (i.station_code)
-				ORDER BY GROUPING(i.station_code), i.station_code NULLS LAST""")
+				ORDER BY GROUPING(i.station_code), i.station_code NULLS LAST""".formatted(scope.sqlCondition("i.station_code")))
+			.params(scope.sqlParameters())
 			.param("from", OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC))
 			.param("to", OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC))
 			.param("station", stationCode, java.sql.Types.VARCHAR)

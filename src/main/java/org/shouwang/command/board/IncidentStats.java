@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.shouwang.command.CommandTimers;
+import org.shouwang.command.StationScope;
 import org.shouwang.organization.OrgUnit;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.platform.InvalidInputException;
+
+import org.shouwang.security.DataScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,15 +44,16 @@ public class IncidentStats {
 	 */
 	@Transactional(readOnly = true)
 	public IntervalStats stats(Instant from, Instant to, String stationCode) {
+		DataScope scope = DataScope.current();
 		Instant end = to == null ? Instant.now() : to;
 		Instant start = from == null ? end.minus(DEFAULT_PERIOD) : from;
 		if (start.isAfter(end)) {
 			throw new InvalidInputException("to", "must not be before from");
 		}
-		String station = stationCode == null || stationCode.isBlank() ? null : stationCode.strip();
+		String station = station(stationCode);
 		List<StationStats> stations = new ArrayList<>();
 		StationStats total = null;
-		for (BoardRepository.StationIntervals row : repository.intervals(start, end, station)) {
+		for (BoardRepository.StationIntervals row : repository.intervals(start, end, station, scope)) {
 			StationStats stats = new StationStats(row.total() ? null : row.stationCode(),
 					row.total() || row.stationCode() == null ? null
 							: directory.findUnit(row.stationCode()).map(OrgUnit::name).orElse(row.stationCode()),
@@ -68,5 +72,13 @@ public class IncidentStats {
 		}
 		return new IntervalStats(start.atZone(timers.zone()).toOffsetDateTime(),
 				end.atZone(timers.zone()).toOffsetDateTime(), station, stations, total);
+	}
+
+	/**
+	 * The station the figures are for: the requested one (null or blank: all) for branch-wide callers; for a station
+	 * user their own, or a code that matches nothing when they ask for another station.
+	 */
+	public String station(String requested) {
+		return StationScope.listStation(requested);
 	}
 }

@@ -2,7 +2,6 @@ package org.shouwang.command.board;
 
 import org.shouwang.command.CommandTimers;
 
-import org.shouwang.command.StationScope;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +26,6 @@ class IncidentStatsApi {
 	IntervalStats stats(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String stationCode) {
 		return stats.stats(Periods.bound("from", from, false, timers.zone()), Periods.bound("to", to, true, timers.zone()),
-				StationScope.listStation(stationCode));
+				stationCode);
 	}
 }

@@ -1,5 +1,6 @@
 package org.shouwang.command.board;
 
+import org.shouwang.security.SystemActor;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.shouwang.ShouwangTest;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -161,7 +162,7 @@ class BoardNotifyTests {
 		List<UUID> rolledBack = new ArrayList<>();
 		List<JsonNode> whileOpen = new ArrayList<>();
 		transactions.executeWithoutResult(status -> {
-			Incident incident = incidents.create(request(), false);
+			IncidentDetail incident = incidents.create(request());
 			rolledBack.add(incident.id());
 			try {
 				whileOpen.addAll(received(500));
@@ -176,7 +177,7 @@ class BoardNotifyTests {
 		assertThat(about(received(1000), "incident", lost.toString())).as("nothing announced after rollback").isFalse();
 		assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE id = ?").param(lost).query(Long.class).single()).isZero();
 
-		Incident committed = transactions.execute(status -> incidents.create(request(), false));
+		IncidentDetail committed = transactions.execute(status -> incidents.create(request()));
 		assertThat(about(received(5000), "incident", committed.id().toString())).as("announced once committed").isTrue();
 	}
 
@@ -186,11 +187,13 @@ class BoardNotifyTests {
 				DutyUnitKind.PATROL_CAR, "WB01", null, java.util.Set.of()));
 		try {
 			received(200);
-			units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.updatePosition(unit.id(), new PositionRequest(35.30, 113.85, null)));
 			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("position announced").isTrue();
-			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试"));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.setStatus(unit.id(),
+					new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.OUT_OF_SERVICE, "测试")));
 			assertThat(about(received(5000), "unit", String.valueOf(unit.id()))).as("status announced").isTrue();
-			units.setStatus(unit.id(), new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null));
+			SystemActor.run(SystemActor.SYSTEM, () -> units.setStatus(unit.id(),
+					new org.shouwang.command.UnitStatusRequest(org.shouwang.command.UnitStatus.AVAILABLE, null)));
 		}
 		finally {
 			// The organisation's tests count the district's units: leave none of ours active.

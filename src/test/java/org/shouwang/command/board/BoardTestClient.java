@@ -81,6 +81,16 @@ final class BoardTestClient {
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
+	/** An API PUT with the token. */
+	HttpResponse<String> put(String path, String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + token())
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
 	/** Posts a JSON body and returns the JSON answer, asserting the status. */
 	JsonNode post(String path, String body, int expectedStatus) throws Exception {
 		HttpResponse<String> response = post(path, body);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ChildApplication;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ShouwangTest
 class TwoNodeBoardTests {
 
+	// Also: a unit moved and then dispatched on A is recommended at its new place by B, and never once dispatched
+	// (B's index follows the unit_state notifications; B's recommendation re-checks its choice in the database).
+
 	/** How long B may take to announce an incident before the test gives up: generous, this is no latency bound. */
 	static final Duration ARRIVAL = Duration.ofSeconds(60);
 
@@ -43,30 +47,106 @@ class TwoNodeBoardTests {
 	@Autowired
 	HikariDataSource dataSource;
 
-	private Process nodeB;
+	/** Node B, started once for the tests of this class. */
+	private static Process nodeB;
+
+	private static int portB;
 
 	private SseStream stream;
 
 	@AfterEach
-	void stopNodeB() throws InterruptedException {
+	void closeStream() {
 		if (stream != null) {
 			stream.close();
 		}
+	}
+
+	@AfterAll
+	static void stopNodeB() throws InterruptedException {
 		if (nodeB != null) {
 			nodeB.destroy();
 			if (!nodeB.waitFor(60, TimeUnit.SECONDS)) {
 				nodeB.destroyForcibly();
 			}
+			nodeB = null;
 		}
+	}
+
+	/** Node B on this test's database, started on first use. */
+	private int nodeB() throws Exception {
+		if (nodeB == null) {
+			portB = ChildApplication.freePort();
+			nodeB = start(portB);
+			ChildApplication.awaitHealthy(portB, nodeB, Duration.ofSeconds(240),
+					"node B (see target/board-two-nodes/node-b.log)");
+		}
+		return portB;
+	}
+
+	@Test
+	void aUnitDispatchedOnNodeAIsNeverRecommendedOnNodeB() throws Exception {
+		BoardTestClient a = new BoardTestClient(port);
+		BoardTestClient b = new BoardTestClient(nodeB());
+		double lat = 35.2960 + Math.random() * 0.002;
+		double lng = 113.8680 + Math.random() * 0.002;
+		JsonNode incident = a.createIncident(String.format(java.util.Locale.ROOT, """
+				{"channel": "CALL_110", "category": "CRIMINAL", "subtype": "THEFT", "priority": 2,
+				 "location": {"lat": %.6f, "lng": %.6f, "address": "两节点推荐测试"}, "summary": "两节点推荐 %s"}""",
+				lat, lng, java.util.UUID.randomUUID()));
+		String id = incident.path("id").asString();
+		String recommendations = "/api/v1/incidents/" + id + "/recommendations?limit=5";
+
+		// The AVAILABLE unit farthest from the incident: B's index does not offer it before it moves.
+		JsonNode available = BoardTestClient.JSON.readTree(a.get("/api/v1/units?status=AVAILABLE").body());
+		JsonNode far = available.valueStream()
+			.filter(u -> u.path("position").isObject())
+			.max(java.util.Comparator.comparingDouble(u -> org.shouwang.platform.geo.Geodesy.meters(lat, lng,
+					u.path("position").path("lat").asDouble(), u.path("position").path("lng").asDouble())))
+			.orElseThrow();
+		long unit = far.path("id").asLong();
+		assertThat(unitIds(b.get(recommendations).body())).as("B before the unit moved").doesNotContain(unit);
+
+		// The unit reports a position next to the incident on A; B's index follows (unit_state notification).
+		assertThat(a.put("/api/v1/units/" + unit + "/position", String.format(java.util.Locale.ROOT,
+				"{\"lat\": %.6f, \"lng\": %.6f}", lat + 0.00005, lng)).statusCode()).isEqualTo(204);
+		JsonNode first = await(Duration.ofSeconds(60), () -> {
+			JsonNode list = BoardTestClient.JSON.readTree(b.get(recommendations).body());
+			return list.valueStream().filter(n -> n.path("unitId").asLong() == unit).findFirst().orElse(null);
+		});
+		assertThat(first).as("B recommends the unit at its new position, reported on A").isNotNull();
+		assertThat(first.path("distanceMeters").asLong()).isLessThan(60);
+
+		// Dispatched on A: B never offers it, not even before the notification reaches B's index.
+		a.post("/api/v1/incidents/" + id + "/dispatch", "{\"unitId\": " + unit + "}", 200);
+		assertThat(unitIds(b.get(recommendations).body())).as("B right after A's dispatch").doesNotContain(unit);
+		Thread.sleep(1500);
+		assertThat(unitIds(b.get(recommendations).body())).as("B after the notification").doesNotContain(unit);
+
+		a.post("/api/v1/incidents/" + id + "/progress", "{\"status\": \"ON_SCENE\"}", 200);
+		a.post("/api/v1/incidents/" + id + "/progress", "{\"status\": \"CLEARED\"}", 200);
+	}
+
+	private static List<Long> unitIds(String body) {
+		return BoardTestClient.JSON.readTree(body).valueStream().map(n -> n.path("unitId").asLong()).toList();
+	}
+
+	/** Polls until {@code check} gives a value (a generous bound for a busy machine: no latency is asserted). */
+	private static <T> T await(Duration bound, java.util.concurrent.Callable<T> check) throws Exception {
+		long deadline = System.nanoTime() + bound.toNanos();
+		while (System.nanoTime() < deadline) {
+			T value = check.call();
+			if (value != null) {
+				return value;
+			}
+			Thread.sleep(200);
+		}
+		return null;
 	}
 
 	@Test
 	void anIncidentTakenInOnNodeAReachesNodeBsBoard() throws Exception {
-		int portB = ChildApplication.freePort();
-		nodeB = start(portB);
 		BoardTestClient a = new BoardTestClient(port);
-		BoardTestClient b = new BoardTestClient(portB);
-		ChildApplication.awaitHealthy(portB, nodeB, Duration.ofSeconds(240), "node B (see target/board-two-nodes/node-b.log)");
+		BoardTestClient b = new BoardTestClient(nodeB());
 
 		stream = b.events();
 		assertThat(stream.status()).isEqualTo(200);
