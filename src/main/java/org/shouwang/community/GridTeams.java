@@ -248,8 +248,7 @@ public class GridTeams {
 		if (input == null) {
 			throw new InvalidInputException("body", "is required");
 		}
-		Row row = check(input, scope, support.today(), "", grids.find(input.gridCode() == null ? null : input.gridCode().strip())
-			.filter(Grid::active).filter(g -> scope.permits(g.stationCode())).orElse(null), new ArrayList<>(), true);
+		Row row = check(input, scope, support.today(), "", grid(input.gridCode(), scope), new ArrayList<>(), true);
 		if (row.role().core() && row.leftOn() == null) {
 			boolean taken = jdbc.sql("""
 					SELECT count(*) FROM community_team_member

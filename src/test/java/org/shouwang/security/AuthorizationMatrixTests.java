@@ -199,6 +199,37 @@ class AuthorizationMatrixTests {
 
 	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
 
+	// community and hazards: objects of station WB01 (stable codes of the demo district, ids looked up at run time)
+	static final String WB01_TEAM_MEMBER = "{wb01-team-member}";
+
+	static final String WB01_VISIT = "{wb01-visit}";
+
+	static final String WB01_VOLUNTEER = "{wb01-volunteer}";
+
+	static final String WB01_ACTIVITY = "{wb01-activity}";
+
+	static final String WB01_LEAD = "{wb01-lead}";
+
+	static final String WB01_PUBLICITY = "{wb01-publicity}";
+
+	static final String TEAM = "/api/v1/community/teams/WB01-001";
+
+	static final String VTEAM = "/api/v1/community/volunteer-teams/YJ-WB01-01";
+
+	static final String VOLUNTEER = "/api/v1/community/volunteers/" + WB01_VOLUNTEER;
+
+	static final String ACTIVITY = "/api/v1/community/volunteer-activities/" + WB01_ACTIVITY;
+
+	static final String LEAD = "/api/v1/community/leads/" + WB01_LEAD;
+
+	static final String VISIT = "/api/v1/community/visits/" + WB01_VISIT;
+
+	static final String DISPUTE = "/api/v1/community/disputes/JF-WB01-2025-0001";
+
+	static final String PUBLICITY = "/api/v1/community/publicity/" + WB01_PUBLICITY;
+
+	static final String HAZARD = "/api/v1/hazards/YH-WB01-2025-0001";
+
 	static final List<Entry> MATRIX = List.of(
 			// security: sign-in and the caller
 			api("POST", "/api/v1/auth/token", Access.PUBLIC)
@@ -428,6 +459,81 @@ class AuthorizationMatrixTests {
 			page("POST", "/command/video/queue/check", "camera:write")
 				.sample("/command/video/queue/check?cameraCode=" + WB01_CAMERA + "&result=NORMAL"),
 			page("GET", "/command/video/alerts", "camera:read"),
+			// community: by the grid's / team's station; ids looked up in the demo district ({wb01-visit} ...)
+			api("GET", "/api/v1/community/overview", "community:read"),
+			api("GET", "/api/v1/community/teams", "community:read"),
+			api("GET", "/api/v1/community/teams/{gridCode}", "community:read").sample(TEAM).scoped(TEAM),
+			api("GET", "/api/v1/community/staffing-gaps", "community:read"),
+			api("POST", "/api/v1/community/teams/{gridCode}/members", "community:write").sample(TEAM + "/members")
+				.body("{\"role\":\"GRID_WORKER\",\"name\":\"x\"}").scoped(TEAM + "/members"),
+			api("POST", "/api/v1/community/team-members/{id}/leave", "community:write")
+				.sample("/api/v1/community/team-members/" + WB01_TEAM_MEMBER + "/leave")
+				.scoped("/api/v1/community/team-members/" + WB01_TEAM_MEMBER + "/leave"),
+			api("PUT", "/api/v1/community/teams/{gridCode}/plan", "community:write").sample(TEAM + "/plan")
+				.body("{\"monthlyVisitTarget\":30,\"addresses\":500}").scoped(TEAM + "/plan"),
+			api("GET", "/api/v1/community/police-posts", "community:read"),
+			api("GET", "/api/v1/community/volunteer-teams", "community:read"),
+			api("GET", "/api/v1/community/volunteer-teams/{code}", "community:read").sample(VTEAM).scoped(VTEAM),
+			api("POST", "/api/v1/community/volunteer-teams", "community:write")
+				.body("{\"code\":\"MX-NEVER\",\"name\":\"x\",\"stationCode\":\"WB01\",\"leaderName\":\"x\"}"),
+			api("POST", "/api/v1/community/volunteer-teams/{code}/disband", "community:write").sample(VTEAM + "/disband")
+				.scoped(VTEAM + "/disband"),
+			api("GET", "/api/v1/community/volunteer-teams/{code}/members", "community:read").sample(VTEAM + "/members")
+				.scoped(VTEAM + "/members"),
+			api("POST", "/api/v1/community/volunteers", "community:write")
+				.body("{\"teamCode\":\"YJ-WB01-01\",\"name\":\"x\",\"realNameVerified\":true}"),
+			api("GET", "/api/v1/community/volunteers/{id}", "community:read").sample(VOLUNTEER).scoped(VOLUNTEER),
+			api("POST", "/api/v1/community/volunteers/{id}/leave", "community:write").sample(VOLUNTEER + "/leave")
+				.scoped(VOLUNTEER + "/leave"),
+			api("GET", "/api/v1/community/volunteer-activities", "community:read"),
+			api("GET", "/api/v1/community/volunteer-activities/{id}", "community:read").sample(ACTIVITY).scoped(ACTIVITY),
+			api("POST", "/api/v1/community/volunteer-activities", "community:write").body(
+					"{\"teamCode\":\"YJ-WB01-01\",\"type\":\"PATROL\",\"heldOn\":\"2026-01-01\",\"place\":\"x\",\"participants\":1,\"hours\":1}"),
+			api("GET", "/api/v1/community/leads", "community:read"),
+			api("GET", "/api/v1/community/leads/{id}", "community:read").sample(LEAD).scoped(LEAD),
+			api("POST", "/api/v1/community/leads", "community:write").body(
+					"{\"teamCode\":\"YJ-WB01-01\",\"summary\":\"x\",\"lat\":35.3021,\"lng\":113.8526}"),
+			api("POST", "/api/v1/community/leads/{id}/open-incident", "community:write").sample(LEAD + "/open-incident")
+				.scoped(LEAD + "/open-incident"),
+			api("POST", "/api/v1/community/leads/{id}/dismiss", "community:write").sample(LEAD + "/dismiss")
+				.body("{\"reason\":\"x\"}").scoped(LEAD + "/dismiss"),
+			api("GET", "/api/v1/community/visits", "community:read"),
+			api("GET", "/api/v1/community/visits/coverage", "community:read"),
+			api("GET", "/api/v1/community/visits/{id}", "community:read").sample(VISIT).scoped(VISIT),
+			api("POST", "/api/v1/community/visits", "community:write").body(
+					"{\"gridCode\":\"WB01-001\",\"premises\":\"HOUSEHOLD\",\"address\":\"x\",\"purpose\":\"SAFETY_ADVICE\"}"),
+			api("GET", "/api/v1/community/disputes", "community:read"),
+			api("GET", "/api/v1/community/disputes/{ref}", "community:read").sample(DISPUTE).scoped(DISPUTE),
+			api("POST", "/api/v1/community/disputes", "community:write").body(
+					"{\"gridCode\":\"WB01-001\",\"kind\":\"OTHER\",\"tier\":\"SIMPLE\",\"summary\":\"x\",\"parties\":[{\"name\":\"x\"}]}"),
+			api("POST", "/api/v1/community/disputes/{ref}/assign", "community:write").sample(DISPUTE + "/assign")
+				.body("{\"assignedTo\":\"x\"}").scoped(DISPUTE + "/assign"),
+			api("POST", "/api/v1/community/disputes/{ref}/sessions", "community:write").sample(DISPUTE + "/sessions")
+				.body("{\"mediator\":\"x\"}").scoped(DISPUTE + "/sessions"),
+			api("POST", "/api/v1/community/disputes/{ref}/close", "community:write").sample(DISPUTE + "/close")
+				.body("{\"result\":\"FAILED\"}").scoped(DISPUTE + "/close"),
+			api("POST", "/api/v1/community/disputes/{ref}/follow-up", "community:write").sample(DISPUTE + "/follow-up")
+				.body("{\"satisfaction\":\"SATISFIED\"}").scoped(DISPUTE + "/follow-up"),
+			api("GET", "/api/v1/community/publicity", "community:read"),
+			api("GET", "/api/v1/community/publicity/{id}", "community:read").sample(PUBLICITY).scoped(PUBLICITY),
+			api("POST", "/api/v1/community/publicity", "community:write").body(
+					"{\"stationCode\":\"WB01\",\"theme\":\"SAFETY\",\"format\":\"TALK\",\"audience\":\"RESIDENTS\",\"heldOn\":\"2026-01-01\",\"place\":\"x\"}"),
+			// hazards: by the hazard's station (numbers are stable in the demo district)
+			api("GET", "/api/v1/hazards", "hazard:read"),
+			api("GET", "/api/v1/hazards/map", "hazard:read"),
+			api("GET", "/api/v1/hazards/{ref}", "hazard:read").sample(HAZARD).scoped(HAZARD),
+			api("POST", "/api/v1/hazards", "hazard:write").body(
+					"{\"source\":\"OTHER\",\"category\":\"OTHER\",\"severity\":\"LOW\",\"place\":\"x\",\"gridCode\":\"WB01-001\",\"description\":\"x\"}"),
+			api("POST", "/api/v1/hazards/{ref}/order-rectification", "hazard:write").sample(HAZARD + "/order-rectification")
+				.body("{\"deadline\":\"2099-01-01\",\"responsibleParty\":\"x\"}").scoped(HAZARD + "/order-rectification"),
+			api("POST", "/api/v1/hazards/{ref}/rectified", "hazard:write").sample(HAZARD + "/rectified")
+				.body("{\"evidence\":\"x\"}").scoped(HAZARD + "/rectified"),
+			api("POST", "/api/v1/hazards/{ref}/verify", "hazard:write").sample(HAZARD + "/verify").scoped(HAZARD + "/verify"),
+			api("POST", "/api/v1/hazards/{ref}/escalate", "hazard:write").sample(HAZARD + "/escalate")
+				.scoped(HAZARD + "/escalate"),
+			api("PUT", "/api/v1/hazards/{ref}/photo", "hazard:write").sample(HAZARD + "/photo").body("{}")
+				.scoped(HAZARD + "/photo"),
+			api("GET", "/api/v1/hazards/{ref}/photo", "hazard:read").sample(HAZARD + "/photo").scoped(HAZARD + "/photo"),
 			// platform
 			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only
@@ -646,12 +752,42 @@ class AuthorizationMatrixTests {
 					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
 					: checks.get(0).id());
 		});
+		communityFixtures();
 		Map<String, String> map = new HashMap<>();
 		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
-				PATROL_CHECK)) {
+				PATROL_CHECK, WB01_TEAM_MEMBER, WB01_VISIT, WB01_VOLUNTEER, WB01_ACTIVITY, WB01_LEAD, WB01_PUBLICITY)) {
 			map.put(key, FIXTURES.get(key));
 		}
 		return map;
+	}
+
+	@Autowired
+	org.shouwang.community.GridTeams gridTeams;
+
+	@Autowired
+	org.shouwang.community.Visits communityVisits;
+
+	@Autowired
+	org.shouwang.community.Volunteers volunteers;
+
+	@Autowired
+	org.shouwang.community.Publicity publicity;
+
+	/** WB01 objects of the community module, looked up as the branch-wide system actor. */
+	private void communityFixtures() {
+		SystemActor.run(SystemActor.SYSTEM, () -> {
+			FIXTURES.computeIfAbsent(WB01_TEAM_MEMBER, k -> gridTeams.team("WB01-001").members().stream()
+				.filter(m -> m.role() == org.shouwang.community.TeamRole.SOCIAL_FORCE).findFirst().orElseThrow().id().toString());
+			FIXTURES.computeIfAbsent(WB01_VISIT, k -> communityVisits.list(
+					new org.shouwang.community.VisitFilter("WB01", null, null, null, null, null), 0, 1).items().get(0).id().toString());
+			FIXTURES.computeIfAbsent(WB01_VOLUNTEER, k -> volunteers.memberIds("YJ-WB01-01").get(0).toString());
+			FIXTURES.computeIfAbsent(WB01_ACTIVITY, k -> volunteers.activities("YJ-WB01-01", null, null, null, 0, 1)
+				.items().get(0).id().toString());
+			FIXTURES.computeIfAbsent(WB01_LEAD, k -> volunteers.leads(null, 0, 200).items().stream()
+				.filter(l -> l.stationCode().equals("WB01")).findFirst().orElseThrow().id().toString());
+			FIXTURES.computeIfAbsent(WB01_PUBLICITY, k -> publicity.list(
+					new org.shouwang.community.PublicityFilter("WB01", null, null, null, null, null), 0, 1).items().get(0).id().toString());
+		});
 	}
 
 	private HttpResponse<String> callApi(Entry entry, String path, String token) {

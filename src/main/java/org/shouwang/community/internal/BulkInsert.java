@@ -24,11 +24,49 @@ public class BulkInsert {
 		this.jdbc = jdbc;
 	}
 
-	/** Inserts the rows (each an array of the columns' values, in order) in statements of {@value #BATCH_SIZE}. */
+	/**
+	 * Inserts the rows (each an array of the columns' values, in order): up to {@value #COPY_THRESHOLD} rows in
+	 * statements of {@value #BATCH_SIZE}, more through PostgreSQL's {@code COPY} (the bulk imports of whole years).
+	 */
 	public void insert(String table, String[] columns, String[] types, List<Object[]> rows) {
+		if (rows.size() > COPY_THRESHOLD) {
+			copy(table, columns, rows);
+			return;
+		}
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			insertBatch(table, columns, types, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)));
 		}
+	}
+
+	/** Rows from which {@link #insert} uses COPY. */
+	public static final int COPY_THRESHOLD = 20_000;
+
+	/** {@code COPY table (columns) FROM STDIN} in CSV, in the caller's transaction. */
+	private void copy(String table, String[] columns, List<Object[]> rows) {
+		StringBuilder csv = new StringBuilder(rows.size() * 160);
+		for (Object[] row : rows) {
+			for (int k = 0; k < row.length; k++) {
+				if (k > 0) {
+					csv.append(',');
+				}
+				Object v = row[k];
+				if (v != null) {
+					String text = v.toString();
+					csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+				}
+			}
+			csv.append('\n');
+		}
+		String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT csv)";
+		jdbc.execute((java.sql.Connection connection) -> {
+			try {
+				return connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+					.copyIn(sql, new java.io.StringReader(csv.toString()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.sql.SQLException("COPY into " + table + " failed", ex);
+			}
+		});
 	}
 
 	private void insertBatch(String table, String[] columns, String[] types, List<Object[]> rows) {

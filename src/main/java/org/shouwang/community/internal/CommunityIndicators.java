@@ -257,7 +257,7 @@ class CommunityIndicators implements IndicatorSource {
 		return switch (indicatorCode) {
 			case "VOLUNTEER_TEAMS" -> page("SELECT id, code AS number, formed_on AS day, station_code, name AS label, "
 					+ "'/community/volunteers/' || code AS href FROM community_volunteer_team WHERE " + TEAMS_AT + station,
-					"code", params, Volunteers.TEAM_TYPE, page, size);
+					"number", params, Volunteers.TEAM_TYPE, page, size);
 			case "VOLUNTEERS" -> page("SELECT v.id, t.code || '/' || left(v.id::text, 8) AS number, v.joined_on AS day, "
 					+ "v.station_code, t.name AS label, '/community/volunteers/' || t.code AS href "
 					+ "FROM community_volunteer v JOIN community_volunteer_team t ON t.id = v.team_id WHERE " + VOLUNTEERS_AT

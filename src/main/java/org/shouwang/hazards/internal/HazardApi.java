@@ -12,7 +12,6 @@ import org.shouwang.hazards.HazardSource;
 import org.shouwang.hazards.HazardStatus;
 import org.shouwang.hazards.Hazards;
 import org.shouwang.hazards.NewHazard;
-import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 
 import org.springframework.http.MediaType;
@@ -121,9 +120,8 @@ class HazardApi {
 		return hazards.escalate(ref);
 	}
 
-	/** The photo (JPEG or PNG, at most 2 MB), as the request body. */
-	@PutMapping(path = "/{ref}/photo", consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE,
-			MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	/** The photo as the request body: JPEG or PNG (checked by its content, whatever the Content-Type), at most 2 MB. */
+	@PutMapping(path = "/{ref}/photo")
 	@PreAuthorize("hasAuthority('hazard:write')")
 	Hazard attachPhoto(@PathVariable String ref, @RequestBody(required = false) byte[] content) {
 		return hazards.attachPhoto(ref, content);
@@ -133,8 +131,10 @@ class HazardApi {
 			MediaType.APPLICATION_JSON_VALUE })
 	@PreAuthorize("hasAuthority('hazard:read')")
 	ResponseEntity<byte[]> photo(@PathVariable String ref) {
-		Hazards.Photo photo = hazards.photo(ref).orElseThrow(() -> new NotFoundException("Photo"));
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType())).body(photo.content());
+		// 204 when the hazard has no photo (404 only for a hazard that is not found)
+		return hazards.photo(ref)
+			.map(photo -> ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.mediaType())).body(photo.content()))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 }
