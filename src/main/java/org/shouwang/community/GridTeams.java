@@ -279,7 +279,7 @@ public class GridTeams {
 		DataScope scope = DataScope.current();
 		Row row = jdbc.sql("""
 				SELECT id, grid_code, station_code, role, social_force_kind, officer_id, name, phone, joined_on, left_on
-				FROM community_team_member WHERE id = :id AND """ + scope.sqlCondition("station_code"))
+				FROM community_team_member WHERE id = :id AND""" + " " + scope.sqlCondition("station_code"))
 			.param("id", memberId)
 			.params(scope.sqlParameters())
 			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),

@@ -46,7 +46,7 @@ public class Publicity {
 
 	private static final String COLUMNS = """
 			id, station_code, grid_code, theme, format, audience, held_on, place, attendance, leaflets, app_registrations,
-			summary""";
+			summary\s""";
 
 	private static final String[] TABLE = { "id", "station_code", "grid_code", "theme", "format", "audience", "held_on",
 			"place", "attendance", "leaflets", "app_registrations", "summary", "demo", "created_at" };

@@ -55,7 +55,7 @@ public class Visits {
 
 	private static final String COLUMNS = """
 			id, station_code, grid_code, officer_id, officer_name, visited_on, premises, address, purpose, findings,
-			help_request, hazard_id, hazard_number, dispute_id, dispute_number""";
+			help_request, hazard_id, hazard_number, dispute_id, dispute_number\s""";
 
 	private final JdbcClient jdbc;
 
@@ -277,8 +277,8 @@ public class Visits {
 				SELECT grid_code, count(*) FILTER (WHERE visited_on BETWEEN :from AND :to),
 				       count(DISTINCT address) FILTER (WHERE visited_on BETWEEN :from AND :to),
 				       count(*) FILTER (WHERE visited_on >= :month AND visited_on <= :today)
-				FROM community_visit WHERE """ + scope.sqlCondition("station_code") + """
-				 AND visited_on >= least(:from, :month) GROUP BY grid_code""")
+				FROM community_visit WHERE""" + " " + scope.sqlCondition("station_code") + """
+				\sAND visited_on >= least(:from, :month) GROUP BY grid_code""")
 			.param("from", start)
 			.param("to", end)
 			.param("month", monthStart)

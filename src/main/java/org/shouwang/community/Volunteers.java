@@ -101,7 +101,7 @@ public class Volunteers {
 			t.id, t.code, t.name, t.station_code, t.grid_code, t.area, t.leader_name, t.formed_on, t.disbanded_on,
 			(SELECT count(*) FROM community_volunteer v WHERE v.team_id = t.id AND v.left_on IS NULL) AS members,
 			(SELECT count(*) FROM community_volunteer_activity a WHERE a.team_id = t.id) AS activities,
-			(SELECT coalesce(sum(a.hours * a.participants), 0) FROM community_volunteer_activity a WHERE a.team_id = t.id) AS hours""";
+			(SELECT coalesce(sum(a.hours * a.participants), 0) FROM community_volunteer_activity a WHERE a.team_id = t.id) AS hours\s""";
 
 	private VolunteerTeam team(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
@@ -278,7 +278,7 @@ public class Volunteers {
 			v.id, t.code AS team_code, v.station_code, v.name, v.phone, v.real_name_verified, v.joined_on, v.left_on,
 			(SELECT count(*) FROM community_activity_participant p WHERE p.volunteer_id = v.id) AS activities,
 			(SELECT coalesce(sum(a.hours), 0) FROM community_activity_participant p
-			   JOIN community_volunteer_activity a ON a.id = p.activity_id WHERE p.volunteer_id = v.id) AS hours""";
+			   JOIN community_volunteer_activity a ON a.id = p.activity_id WHERE p.volunteer_id = v.id) AS hours\s""";
 
 	private Volunteer volunteer(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
@@ -302,7 +302,7 @@ public class Volunteers {
 		long total = jdbc.sql("SELECT count(*) FROM community_volunteer v WHERE " + where).param("team", team.id())
 			.query(Long.class).single();
 		List<Volunteer> items = jdbc.sql("SELECT " + VOLUNTEER_COLUMNS + """
-				 FROM community_volunteer v JOIN community_volunteer_team t ON t.id = v.team_id WHERE """ + " " + where
+				\sFROM community_volunteer v JOIN community_volunteer_team t ON t.id = v.team_id WHERE """ + " " + where
 				+ " ORDER BY v.joined_on, v.id LIMIT :limit OFFSET :offset")
 			.param("team", team.id())
 			.param("limit", size)
@@ -316,7 +316,7 @@ public class Volunteers {
 	public Volunteer volunteer(UUID id) {
 		DataScope scope = DataScope.current();
 		return jdbc.sql("SELECT " + VOLUNTEER_COLUMNS + """
-				 FROM community_volunteer v JOIN community_volunteer_team t ON t.id = v.team_id
+				\sFROM community_volunteer v JOIN community_volunteer_team t ON t.id = v.team_id
 				WHERE v.id = :id AND """ + " " + scope.sqlCondition("v.station_code"))
 			.param("id", id)
 			.params(scope.sqlParameters())
@@ -553,7 +553,7 @@ public class Volunteers {
 
 	private static final String LEAD_COLUMNS = """
 			l.id, t.code, l.volunteer_id, l.station_code, l.reported_at, l.summary, l.address, l.lat, l.lng, l.status,
-			l.incident_id, l.incident_number, l.handled_by, l.handled_note, l.version""";
+			l.incident_id, l.incident_number, l.handled_by, l.handled_note, l.version\s""";
 
 	private static Lead lead(ResultSet rs) throws SQLException {
 		return new Lead(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4),
@@ -606,7 +606,7 @@ public class Volunteers {
 	public Lead lead(UUID id) {
 		DataScope scope = DataScope.current();
 		return jdbc.sql("SELECT " + LEAD_COLUMNS + """
-				 FROM community_lead l JOIN community_volunteer_team t ON t.id = l.team_id
+				\sFROM community_lead l JOIN community_volunteer_team t ON t.id = l.team_id
 				WHERE l.id = :id AND """ + " " + scope.sqlCondition("l.station_code"))
 			.param("id", id)
 			.params(scope.sqlParameters())
@@ -630,7 +630,7 @@ public class Volunteers {
 		params.put("limit", size);
 		params.put("offset", Page.offset(page, size));
 		List<Lead> items = jdbc.sql("SELECT " + LEAD_COLUMNS + """
-				 FROM community_lead l JOIN community_volunteer_team t ON t.id = l.team_id WHERE """ + " " + where
+				\sFROM community_lead l JOIN community_volunteer_team t ON t.id = l.team_id WHERE """ + " " + where
 				+ " ORDER BY l.reported_at DESC, l.id LIMIT :limit OFFSET :offset").params(params)
 			.query((rs, n) -> lead(rs)).list();
 		return new Page<>(items, page, size, total);

@@ -518,6 +518,22 @@ class AuthorizationMatrixTests {
 			api("GET", "/api/v1/community/publicity/{id}", "community:read").sample(PUBLICITY).scoped(PUBLICITY),
 			api("POST", "/api/v1/community/publicity", "community:write").body(
 					"{\"stationCode\":\"WB01\",\"theme\":\"SAFETY\",\"format\":\"TALK\",\"audience\":\"RESIDENTS\",\"heldOn\":\"2026-01-01\",\"place\":\"x\"}"),
+			page("GET", "/community", "community:read"),
+			page("GET", "/community/visits", "community:read"),
+			page("GET", "/community/visits/new", "community:write"),
+			page("POST", "/community/visits", "community:write"),
+			page("GET", "/community/teams", "community:read"),
+			page("GET", "/community/teams/{gridCode}", "community:read").sample("/community/teams/WB01-001")
+				.scoped("/community/teams/WB01-001"),
+			page("GET", "/community/volunteers", "community:read"),
+			page("GET", "/community/volunteers/{code}", "community:read").sample("/community/volunteers/YJ-WB01-01")
+				.scoped("/community/volunteers/YJ-WB01-01"),
+			page("GET", "/community/disputes", "community:read"),
+			page("GET", "/community/disputes/{ref}", "community:read").sample("/community/disputes/JF-WB01-2025-0001")
+				.scoped("/community/disputes/JF-WB01-2025-0001"),
+			page("POST", "/community/disputes/{ref}/{step}", "community:write")
+				.sample("/community/disputes/JF-WB01-2025-0001/assign").scoped("/community/disputes/JF-WB01-2025-0001/assign"),
+			page("GET", "/community/publicity", "community:read"),
 			// hazards: by the hazard's station (numbers are stable in the demo district)
 			api("GET", "/api/v1/hazards", "hazard:read"),
 			api("GET", "/api/v1/hazards/map", "hazard:read"),
@@ -534,6 +550,10 @@ class AuthorizationMatrixTests {
 			api("PUT", "/api/v1/hazards/{ref}/photo", "hazard:write").sample(HAZARD + "/photo").body("{}")
 				.scoped(HAZARD + "/photo"),
 			api("GET", "/api/v1/hazards/{ref}/photo", "hazard:read").sample(HAZARD + "/photo").scoped(HAZARD + "/photo"),
+			page("GET", "/hazards", "hazard:read"),
+			page("GET", "/hazards/{ref}", "hazard:read").sample("/hazards/YH-WB01-2025-0001").scoped("/hazards/YH-WB01-2025-0001"),
+			page("POST", "/hazards/{ref}/{step}", "hazard:write").sample("/hazards/YH-WB01-2025-0001/verify")
+				.scoped("/hazards/YH-WB01-2025-0001/verify"),
 			// platform
 			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only

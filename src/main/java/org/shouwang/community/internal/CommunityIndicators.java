@@ -203,7 +203,7 @@ class CommunityIndicators implements IndicatorSource {
 
 	private static final String VOLUNTEERS_AT = """
 			v.real_name_verified AND v.joined_on <= :day AND (v.left_on IS NULL OR v.left_on > :day)
-			AND t.formed_on <= :day AND (t.disbanded_on IS NULL OR t.disbanded_on > :day)""";
+			AND t.formed_on <= :day AND (t.disbanded_on IS NULL OR t.disbanded_on > :day)\s""";
 
 	private static final String DISPUTES_OVERDUE_AT = "received_on <= :day AND deadline < :day AND (closed_on IS NULL OR closed_on > :day)";
 

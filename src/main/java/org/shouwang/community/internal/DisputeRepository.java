@@ -34,7 +34,7 @@ public class DisputeRepository {
 	private static final String COLUMNS = """
 			id, number, station_code, grid_code, kind, tier, summary, received_on, deadline, status, assigned_to,
 			assigned_on, result, referred_to, result_note, closed_on, follow_up_on, satisfaction, follow_up_note,
-			visit_id, version""";
+			visit_id, version\s""";
 
 	private final JdbcClient jdbc;
 

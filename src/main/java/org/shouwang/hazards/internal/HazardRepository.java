@@ -35,7 +35,7 @@ public class HazardRepository {
 	static final String COLUMNS = """
 			id, number, source, source_reference, category, severity, status, place, lat, lng, grid_code, station_code,
 			description, found_on, found_by, deadline, responsible_party, ordered_at, rectified_on, rectification_note,
-			verified_on, verified_by, verification_note, escalated_at, photo IS NOT NULL AS has_photo, demo, version""";
+			verified_on, verified_by, verification_note, escalated_at, photo IS NOT NULL AS has_photo, demo, version\s""";
 
 	private final JdbcClient jdbc;
 
@@ -182,7 +182,7 @@ public class HazardRepository {
 		params.put("limit", size);
 		params.put("offset", Page.offset(page, size));
 		List<HazardRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE " + where + """
-				 ORDER BY (status IN ('FOUND', 'RECTIFICATION_ORDERED') AND deadline < :today) DESC,
+				\sORDER BY coalesce(status IN ('FOUND', 'RECTIFICATION_ORDERED') AND deadline < :today, false) DESC,
 				          (status IN ('FOUND', 'RECTIFICATION_ORDERED')) DESC, deadline ASC NULLS LAST, found_on DESC, number
 				 LIMIT :limit OFFSET :offset""").params(params).query(HazardRepository::map).list();
 		return new Page<>(items, page, size, total);
@@ -193,8 +193,8 @@ public class HazardRepository {
 		Map<String, long[]> result = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT station_code, count(*), count(*) FILTER (WHERE deadline < :today)
-				FROM hazard WHERE status IN ('FOUND', 'RECTIFICATION_ORDERED') AND """ + scope.sqlCondition("station_code") + """
-				 GROUP BY station_code ORDER BY station_code""")
+				FROM hazard WHERE status IN ('FOUND', 'RECTIFICATION_ORDERED') AND""" + " " + scope.sqlCondition("station_code") + """
+				\sGROUP BY station_code ORDER BY station_code""")
 			.param("today", today)
 			.params(scope.sqlParameters())
 			.query((ResultSet rs) -> {
