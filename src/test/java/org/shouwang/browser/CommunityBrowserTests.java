@@ -50,7 +50,7 @@ class CommunityBrowserTests extends BrowserSupport {
 		screenshot("community-visit-recorded-phone");
 
 		driver.manage().window().setSize(new Dimension(1440, 900));
-		driver.get(url("/hazards?open=true"));
+		driver.get(url("/hazards?open=true&gridCode=WB01-002"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("hazard-list")));
 		assertThat(driver.findElement(By.id("hazard-list")).getText()).contains(hazard);
 		screenshot("hazards-station-list");

@@ -154,7 +154,7 @@ public final class HazardRecord {
 		this.deadline = deadline;
 		this.responsibleParty = responsibleParty.strip();
 		this.orderedAt = now;
-		events.add(new HazardRectificationOrdered(id, number, stationCode, deadline));
+		events.add(new HazardRectificationOrdered(id, number, stationCode, source, sourceReference, deadline));
 	}
 
 	/** 整改完成: the responsible party has rectified it (only after the rectification was ordered), with evidence. */
@@ -176,7 +176,7 @@ public final class HazardRecord {
 		this.status = HazardStatus.RECTIFIED;
 		this.rectifiedOn = day;
 		this.rectificationNote = evidence.strip();
-		events.add(new HazardRectified(id, number, stationCode));
+		events.add(new HazardRectified(id, number, stationCode, source, sourceReference));
 	}
 
 	/** 复核: an officer confirms the rectification (only of a rectified hazard); the hazard is closed. */
@@ -192,7 +192,7 @@ public final class HazardRecord {
 		this.verifiedOn = today.isBefore(rectifiedOn) ? rectifiedOn : today;
 		this.verifiedBy = officer;
 		this.verificationNote = note == null || note.isBlank() ? null : note.strip();
-		events.add(new HazardVerified(id, number, stationCode));
+		events.add(new HazardVerified(id, number, stationCode, source, sourceReference));
 	}
 
 	/** True when the hazard is still open and its deadline has passed. */
@@ -209,7 +209,7 @@ public final class HazardRecord {
 			throw new ConflictException("Hazard " + number + " was already escalated");
 		}
 		this.escalatedAt = now;
-		events.add(new HazardEscalated(id, number, stationCode, deadline));
+		events.add(new HazardEscalated(id, number, stationCode, source, sourceReference, deadline));
 	}
 
 	/**
