@@ -19,7 +19,7 @@ import org.shouwang.audit.AuditOutcome;
 import org.shouwang.audit.AuditTrail;
 import org.shouwang.audit.ChangeSummary;
 import org.shouwang.audit.Masking;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -646,10 +646,10 @@ public class Volunteers {
 		if (lead.status() != LeadStatus.NEW) {
 			throw new ConflictException("The lead is " + lead.status() + " already");
 		}
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.TRANSFER, IncidentCategory.REPORT,
+		IncidentDetail incident = incidents.create(new IncidentRequest(IncidentChannel.TRANSFER, IncidentCategory.REPORT,
 				"OTHER_REPORT", null, null,
 				new IncidentRequest.Point(lead.lat(), lead.lng(), lead.address()), null,
-				"义警线索（" + lead.teamCode() + "）：" + lead.summary(), false), false);
+				"义警线索（" + lead.teamCode() + "）：" + lead.summary(), false));
 		handle(lead, LeadStatus.INCIDENT_OPENED, incident.id(), incident.number(), null);
 		return lead(id);
 	}
