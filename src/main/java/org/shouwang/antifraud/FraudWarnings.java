@@ -445,6 +445,11 @@ public class FraudWarnings {
 
 	// ---- checks
 
+	/** Checks an order as {@link #create(String, WarningInput)} would, without storing anything (forms). */
+	public void validate(WarningInput input) {
+		check(input, false, "");
+	}
+
 	/** A checked input. */
 	private record Checked(String externalId, String phone, String address, Double lat, Double lng, RiskLevel risk,
 			FraudType type, String suspiciousContact, String summary) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
+import org.shouwang.antifraud.FraudWarnings;
+import org.shouwang.antifraud.WarningFilter;
 import org.shouwang.command.IncidentFilter;
 import org.shouwang.command.Incidents;
 import org.shouwang.command.video.CameraFilter;
@@ -86,6 +88,12 @@ class AuthorizationMatrixTests {
 
 	/** Replaced by the id of a recorded video patrol check. */
 	static final String PATROL_CHECK = "{patrol-check}";
+
+	/** Replaced by the id of an early-warning order of station WB01. */
+	static final String WB01_FRAUD_WARNING = "{wb01-fraud-warning}";
+
+	/** Replaced by the id of a demo enterprise of station WB01 (卫河生态治理工程). */
+	static final String WB01_ENTERPRISE = "{wb01-enterprise}";
 
 	/** Who may call an endpoint. */
 	enum Access {
@@ -188,6 +196,17 @@ class AuthorizationMatrixTests {
 			{"nameZh":"落水","nameEn":"Drowning","defaultPriority":1,"requiredCapability":"WATER_RESCUE","unitsNeeded":1}""";
 
 	static final String INC = "/api/v1/incidents/" + WB01_INCIDENT;
+
+	static final String FW = "/api/v1/antifraud/warnings/" + WB01_FRAUD_WARNING;
+
+	static final String FW_PAGE = "/antifraud/warnings/" + WB01_FRAUD_WARNING;
+
+	static final String ENT = "/api/v1/enterprises/" + WB01_ENTERPRISE;
+
+	static final String ENT_PAGE = "/enterprises/" + WB01_ENTERPRISE;
+
+	static final String FRAUD_WARNING = """
+			{"victimPhone":"13800000000","riskLevel":"LOW","fraudType":"OTHER","summary":"matrix"}""";
 
 	static final String SUBTYPES = "/api/v1/incident-subtypes/HELP/DROWNING";
 
@@ -434,7 +453,78 @@ class AuthorizationMatrixTests {
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
-			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED),
+			// antifraud: early-warning orders (by the station of the victim's location; the duty desk's are branch-wide)
+			api("POST", "/api/v1/antifraud/intake/{sourceCode}", Access.SIGNED).sample("/api/v1/antifraud/intake/XX-FZZX"),
+			api("POST", "/api/v1/antifraud/warnings", "antifraud:write").body(FRAUD_WARNING),
+			api("POST", "/api/v1/antifraud/warnings/import", "antifraud:write").body("externalId,victimPhone,riskLevel,fraudType\n"),
+			api("GET", "/api/v1/antifraud/warnings", "antifraud:read"),
+			api("GET", "/api/v1/antifraud/warnings/{id}", "antifraud:read").sample(FW).scoped(FW),
+			api("GET", "/api/v1/antifraud/warnings/{id}/victim-phone", "pii:unmask").sample(FW + "/victim-phone")
+				.scoped(FW + "/victim-phone"),
+			api("POST", "/api/v1/antifraud/warnings/{id}/contact", "antifraud:write").sample(FW + "/contact")
+				.body("{\"method\":\"CALL_96110\"}").scoped(FW + "/contact"),
+			api("POST", "/api/v1/antifraud/warnings/{id}/visit", "antifraud:write").sample(FW + "/visit")
+				.body("{\"checklist\":[\"ASKED\"]}").scoped(FW + "/visit"),
+			api("POST", "/api/v1/antifraud/warnings/{id}/outcome", "antifraud:write").sample(FW + "/outcome")
+				.body("{\"outcome\":\"FALSE_ALARM\",\"note\":\"matrix\"}").scoped(FW + "/outcome"),
+			page("GET", "/antifraud", "antifraud:read"),
+			page("GET", "/antifraud/warnings", "antifraud:read"),
+			page("GET", "/antifraud/warnings/{id}", "antifraud:read").sample(FW_PAGE).scoped(FW_PAGE),
+			page("POST", "/antifraud/warnings/{id}/unmask", "pii:unmask").sample(FW_PAGE + "/unmask").scoped(FW_PAGE + "/unmask"),
+			page("POST", "/antifraud/warnings/{id}/contact", "antifraud:write").sample(FW_PAGE + "/contact")
+				.scoped(FW_PAGE + "/contact"),
+			page("POST", "/antifraud/warnings/{id}/visit", "antifraud:write").sample(FW_PAGE + "/visit")
+				.scoped(FW_PAGE + "/visit"),
+			page("POST", "/antifraud/warnings/{id}/outcome", "antifraud:write").sample(FW_PAGE + "/outcome")
+				.scoped(FW_PAGE + "/outcome"),
+			page("GET", "/antifraud/warnings/new", "antifraud:write"),
+			page("POST", "/antifraud/warnings", "antifraud:write"),
+			page("GET", "/antifraud/import", "antifraud:write"),
+			page("POST", "/antifraud/import", "antifraud:write"),
+			// workforce: team-building records (by the station of the recording unit; branch units' are branch-wide)
+			api("GET", "/api/v1/workforce/summary", "workforce:read").sample("/api/v1/workforce/summary?year=2025"),
+			api("GET", "/api/v1/workforce/study-sessions", "workforce:read"),
+			api("POST", "/api/v1/workforce/study-sessions", "workforce:write")
+				.body("{\"unitCode\":\"WB\",\"kind\":\"EXCHANGE\",\"topic\":\"x\",\"heldOn\":\"2025-01-05\",\"attendance\":1}"),
+			api("GET", "/api/v1/workforce/cultural-events", "workforce:read"),
+			api("POST", "/api/v1/workforce/cultural-events", "workforce:write").body("{\"unitCode\":\"WB\"}"),
+			api("GET", "/api/v1/workforce/welfare-visits", "workforce:read"),
+			api("POST", "/api/v1/workforce/welfare-visits", "workforce:write").body("{\"unitCode\":\"WB\"}"),
+			api("GET", "/api/v1/workforce/difficulties", "workforce:read"),
+			api("POST", "/api/v1/workforce/difficulties", "workforce:write").body("{\"unitCode\":\"WB\"}"),
+			api("POST", "/api/v1/workforce/difficulties/{id}/resolve", "workforce:write")
+				.sample("/api/v1/workforce/difficulties/00000000-0000-0000-0000-000000000000/resolve")
+				.body("{\"resolvedOn\":\"2025-01-05\",\"resolution\":\"x\"}"),
+			page("GET", "/workforce", "workforce:read"),
+			page("POST", "/workforce/{tab}", "workforce:write").sample("/workforce/study"),
+			page("POST", "/workforce/difficulties/{id}/resolve", "workforce:write")
+				.sample("/workforce/difficulties/00000000-0000-0000-0000-000000000000/resolve"),
+			// enterprise: 警企 liaison, community work of the stations (by the station of the enterprise's location)
+			api("GET", "/api/v1/enterprises", "community:read"),
+			api("POST", "/api/v1/enterprises", "community:write").body("{\"name\":\"x\"}"),
+			api("GET", "/api/v1/enterprises/{id}", "community:read").sample(ENT).scoped(ENT),
+			api("POST", "/api/v1/enterprises/{id}/liaisons", "community:write").sample(ENT + "/liaisons")
+				.body("{\"kind\":\"VISIT\"}").scoped(ENT + "/liaisons"),
+			api("POST", "/api/v1/enterprises/{id}/issues", "community:write").sample(ENT + "/issues")
+				.body("{\"description\":\"x\"}").scoped(ENT + "/issues"),
+			api("POST", "/api/v1/enterprise-issues/{id}/follow-ups", "community:write")
+				.sample("/api/v1/enterprise-issues/00000000-0000-0000-0000-000000000000/follow-ups").body("{\"note\":\"x\"}"),
+			api("POST", "/api/v1/enterprise-issues/{id}/close", "community:write")
+				.sample("/api/v1/enterprise-issues/00000000-0000-0000-0000-000000000000/close").body("{\"resolution\":\"x\"}"),
+			page("GET", "/enterprises", "community:read"),
+			page("GET", "/enterprises/new", "community:write"),
+			page("POST", "/enterprises", "community:write"),
+			page("GET", "/enterprises/{id}", "community:read").sample(ENT_PAGE).scoped(ENT_PAGE),
+			page("POST", "/enterprises/{id}/liaisons", "community:write").sample(ENT_PAGE + "/liaisons")
+				.scoped(ENT_PAGE + "/liaisons"),
+			page("POST", "/enterprises/{id}/issues", "community:write").sample(ENT_PAGE + "/issues").scoped(ENT_PAGE + "/issues"),
+			page("POST", "/enterprises/{id}/issues/{issueId}/follow-ups", "community:write")
+				.sample(ENT_PAGE + "/issues/00000000-0000-0000-0000-000000000000/follow-ups")
+				.scoped(ENT_PAGE + "/issues/00000000-0000-0000-0000-000000000000/follow-ups"),
+			page("POST", "/enterprises/{id}/issues/{issueId}/close", "community:write")
+				.sample(ENT_PAGE + "/issues/00000000-0000-0000-0000-000000000000/close")
+				.scoped(ENT_PAGE + "/issues/00000000-0000-0000-0000-000000000000/close"));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
@@ -455,7 +545,8 @@ class AuthorizationMatrixTests {
 	 * unsigned call answers 401.
 	 */
 	static final Map<String, String> SIGNED_MACHINE_ENDPOINTS = Map.of(
-			"POST /api/v1/video/alerts/{sourceCode}", "video analytics alert intake: HMAC signature of the source's key");
+			"POST /api/v1/video/alerts/{sourceCode}", "video analytics alert intake: HMAC signature of the source's key",
+			"POST /api/v1/antifraud/intake/{sourceCode}", "anti-fraud centre's orders: HMAC signature of the source's key");
 
 	/** Endpoints that stream (Server-Sent Events): the check reads the response head only. */
 	static final Set<String> STREAMING = Set.of("GET /command/board/events");
@@ -485,6 +576,12 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	VideoPatrols patrols;
+
+	@Autowired
+	FraudWarnings fraudWarnings;
+
+	@Autowired
+	org.shouwang.enterprise.Enterprises enterprises;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -646,9 +743,14 @@ class AuthorizationMatrixTests {
 					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
 					: checks.get(0).id());
 		});
+		FIXTURES.computeIfAbsent(WB01_FRAUD_WARNING, k -> String.valueOf(SystemActor.call(SystemActor.SYSTEM,
+				() -> fraudWarnings.list(new WarningFilter(null, null, null, "WB01", false, null, null, null, null), 0, 1))
+			.items().get(0).id()));
+		FIXTURES.computeIfAbsent(WB01_ENTERPRISE, k -> String.valueOf(SystemActor.call(SystemActor.SYSTEM,
+				() -> enterprises.list(null, "卫河生态治理工程", 0, 1)).items().get(0).enterprise().id()));
 		Map<String, String> map = new HashMap<>();
 		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
-				PATROL_CHECK)) {
+				PATROL_CHECK, WB01_FRAUD_WARNING, WB01_ENTERPRISE)) {
 			map.put(key, FIXTURES.get(key));
 		}
 		return map;

@@ -74,17 +74,19 @@ public class FraudWarningRows {
 			.query(Long.class).list();
 	}
 
+	/** The insert: 38 parameters, the checklist (the 23rd) as comma-separated text. */
+	private static final String INSERT = "INSERT INTO fraud_warning (" + COLUMNS
+			+ ", idempotency_key, request_hash, contacted_in_time, created_at, updated_at) VALUES (" + "?, ".repeat(22)
+			+ "string_to_array(?, ','), " + "?, ".repeat(14) + "?)";
+
 	public void insert(FraudWarning w, String idempotencyKey, String requestHash, Instant now) {
-		template.update("INSERT INTO fraud_warning (" + COLUMNS + ", idempotency_key, request_hash, contacted_in_time, "
-				+ "created_at, updated_at) VALUES (" + "?,".repeat(33) + "?, ?, ?, ?, ?)", args(w, idempotencyKey,
-						requestHash, now));
+		template.update(INSERT, args(w, idempotencyKey, requestHash, now));
 	}
 
 	/** Many orders in JDBC batches (bulk import); no keys. */
 	public void insertAll(List<FraudWarning> warnings, Instant now) {
 		List<Object[]> rows = warnings.stream().map(w -> args(w, null, null, now)).toList();
-		template.batchUpdate("INSERT INTO fraud_warning (" + COLUMNS + ", idempotency_key, request_hash, contacted_in_time, "
-				+ "created_at, updated_at) VALUES (" + "?,".repeat(33) + "?, ?, ?, ?, ?)", rows);
+		template.batchUpdate(INSERT, rows);
 	}
 
 	private static Object[] args(FraudWarning w, String idempotencyKey, String requestHash, Instant now) {
@@ -327,8 +329,8 @@ public class FraudWarningRows {
 		return items;
 	}
 
-	private static Object checklist(Set<ChecklistItem> items) {
-		return new ChecklistArray(items.stream().map(Enum::name).sorted().toArray(String[]::new));
+	private static String checklist(Set<ChecklistItem> items) {
+		return items.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -342,15 +344,5 @@ public class FraudWarningRows {
 
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
-	}
-
-	/** A text[] parameter for JdbcTemplate's argument setting. */
-	record ChecklistArray(String[] values) implements org.springframework.jdbc.core.SqlTypeValue {
-
-		@Override
-		public void setTypeValue(java.sql.PreparedStatement ps, int index, int sqlType, String typeName)
-				throws SQLException {
-			ps.setArray(index, ps.getConnection().createArrayOf("text", values));
-		}
 	}
 }
