@@ -89,7 +89,12 @@ class AntifraudDemo implements DemoStep {
 			history.addAll(year(2025, DISSUADED_2025, 80, context.random("2025"), points));
 			history.sort(Comparator.comparing(HistoricalWarning::receivedAt));
 			int imported = warnings.importHistory(history, true);
-			context.progress("{} closed orders of 2024–2025 imported", imported);
+			long loss2025 = history.stream()
+				.filter(h -> h.outcome() == WarningOutcome.DISSUADED && h.closedAt().atZone(ZONE).getYear() == 2025)
+				.mapToLong(HistoricalWarning::amount)
+				.sum();
+			context.progress("{} closed orders of 2024–2025 imported (2025: {} dissuaded, {} 元 loss avoided)", imported,
+					DISSUADED_2025, loss2025);
 			live(context.random("live"));
 			context.progress("source {} and 4 open orders in the live queue", SOURCE);
 		});

@@ -83,10 +83,55 @@ public class FraudWarningRows {
 		template.update(INSERT, args(w, idempotencyKey, requestHash, now));
 	}
 
-	/** Many orders in JDBC batches (bulk import); no keys. */
+	/** The columns of a bulk insert with their array types, in {@link #args} order (the first 33 and contacted_in_time). */
+	private static final String[][] BULK = { { "id", "uuid" }, { "number", "text" }, { "channel", "text" },
+			{ "source_code", "text" }, { "external_id", "text" }, { "victim_phone", "text" }, { "victim_address", "text" },
+			{ "lat", "float8" }, { "lng", "float8" }, { "grid_code", "text" }, { "station_code", "text" },
+			{ "risk_level", "text" }, { "fraud_type", "text" }, { "suspicious_contact", "text" }, { "summary", "text" },
+			{ "received_at", "timestamptz" }, { "contact_deadline", "timestamptz" }, { "visit_deadline", "timestamptz" },
+			{ "status", "text" }, { "contact_method", "text" }, { "contacted_at", "timestamptz" },
+			{ "visited_at", "timestamptz" }, { "checklist", "text" }, { "outcome", "text" }, { "closed_at", "timestamptz" },
+			{ "loss_avoided", "int8" }, { "loss_amount", "int8" }, { "urgent_stop_account", "text" },
+			{ "outcome_note", "text" }, { "escalated_at", "timestamptz" }, { "escalation_reason", "text" },
+			{ "demo", "bool" }, { "version", "int4" }, { "contacted_in_time", "bool" } };
+
+	private static final String BULK_INSERT = "INSERT INTO fraud_warning (" + COLUMNS
+			+ ", contacted_in_time, created_at, updated_at) SELECT "
+			+ java.util.Arrays.stream(BULK).map(c -> c[0].equals("checklist") ? "string_to_array(checklist, ',')" : c[0])
+				.collect(Collectors.joining(", "))
+			+ ", ?::timestamptz, ?::timestamptz FROM unnest(" + java.util.Arrays.stream(BULK).map(c -> "?::" + c[1] + "[]").collect(Collectors.joining(", "))
+			+ ") AS t(" + java.util.Arrays.stream(BULK).map(c -> c[0]).collect(Collectors.joining(", ")) + ")";
+
+	/** Many orders in one multi-row insert from column arrays (bulk import); no idempotency keys. */
 	public void insertAll(List<FraudWarning> warnings, Instant now) {
-		List<Object[]> rows = warnings.stream().map(w -> args(w, null, null, now)).toList();
-		template.batchUpdate(INSERT, rows);
+		int n = warnings.size();
+		// every column as text (timestamps as ISO instants), cast by the statement to its column's type
+		String[][] columns = new String[BULK.length][n];
+		for (int r = 0; r < n; r++) {
+			Object[] a = args(warnings.get(r), null, null, now);
+			for (int c = 0; c < 33; c++) {
+				columns[c][r] = text(a[c]);
+			}
+			columns[33][r] = text(a[35]);
+		}
+		template.execute((org.springframework.jdbc.core.ConnectionCallback<Integer>) con -> {
+			try (java.sql.PreparedStatement ps = con.prepareStatement(BULK_INSERT)) {
+				// created_at and updated_at come first in the statement's text, then the column arrays
+				ps.setTimestamp(1, Timestamp.from(now));
+				ps.setTimestamp(2, Timestamp.from(now));
+				for (int c = 0; c < BULK.length; c++) {
+					ps.setArray(c + 3, con.createArrayOf("text", columns[c]));
+				}
+				return ps.executeUpdate();
+			}
+		});
+	}
+
+	private static String text(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
 	}
 
 	private static Object[] args(FraudWarning w, String idempotencyKey, String requestHash, Instant now) {
@@ -260,7 +305,7 @@ public class FraudWarningRows {
 	}
 
 	/**
-	 * The rows of an indicator's figure over [from, to), within a station (null: all), paged when {@code limit} is
+	 * The rows of an indicator's figure from {@code from} up to (not including) {@code to}, within a station (null: all), paged when {@code limit} is
 	 * given. {@code dateColumn} and {@code condition} come from the indicator definitions, never from input.
 	 */
 	public List<FactRow> facts(String dateColumn, String condition, String weight, LocalDate from, LocalDate to,

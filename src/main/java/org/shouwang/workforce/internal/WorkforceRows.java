@@ -160,7 +160,7 @@ public class WorkforceRows {
 		return where.toString();
 	}
 
-	/** count(*) or sum({@code weight}) of a table's rows with {@code condition} whose {@code dateColumn} lies in [from, to). */
+	/** count(*) or sum({@code weight}) of a table's rows with {@code condition} whose {@code dateColumn} lies from {@code from} up to (not including) {@code to}. */
 	public long total(String table, String dateColumn, String condition, String weight, LocalDate from, LocalDate to,
 			DataScope scope, String station) {
 		Map<String, Object> params = new HashMap<>(scope.sqlParameters());
@@ -180,7 +180,7 @@ public class WorkforceRows {
 	public record FactRow(UUID id, LocalDate date, String stationCode, String category, long weight, String label) {
 	}
 
-	/** The rows of a table behind an indicator over [from, to), paged when {@code limit} is given. */
+	/** The rows of a table behind an indicator from {@code from} up to (not including) {@code to}, paged when {@code limit} is given. */
 	public List<FactRow> facts(String table, String dateColumn, String condition, String weight, String category,
 			String label, LocalDate from, LocalDate to, String station, Integer limit, long offset) {
 		Map<String, Object> params = new HashMap<>();
