@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import org.shouwang.organization.Officer;
 import org.shouwang.organization.OfficerFilter;
 import org.shouwang.organization.OrganizationDirectory;
-import org.shouwang.security.DataScope;
 import org.shouwang.security.SystemActor;
 import org.shouwang.workforce.Difficulty;
 import org.shouwang.workforce.Kinds;
@@ -62,7 +61,7 @@ class WorkforceDemo implements DemoStep {
 	@Override
 	public void load(DemoContext context) {
 		SystemActor.run(SystemActor.DEMO, () -> {
-			List<String> badges = directory.officers(new OfficerFilter(null, null, null, true, null), DataScope.branch(), 0, 200)
+			List<String> badges = directory.officers(new OfficerFilter(null, null, null, true, null), 0, 200)
 				.items().stream().map(Officer::badgeNumber).toList();
 			for (Plan plan : PLANS) {
 				year(plan, context.random(String.valueOf(plan.year())), badges);

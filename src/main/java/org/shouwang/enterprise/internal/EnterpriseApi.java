@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 警企 liaison under {@code /api/v1}: the registry, liaisons, issues and their follow-up. Enterprise work is
- * community policing work of the stations: {@code community:read} / {@code community:write}.
+ * 警企 liaison under {@code /api/v1}: the registry, liaisons, issues and their follow-up, with
+ * {@code enterprise:read} / {@code enterprise:write}.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -38,7 +38,7 @@ class EnterpriseApi {
 	}
 
 	@GetMapping("/enterprises")
-	@PreAuthorize("hasAuthority('community:read')")
+	@PreAuthorize("hasAuthority('enterprise:read')")
 	Page<EnterpriseListItem> list(@RequestParam(required = false) Enterprise.Kind kind,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
@@ -46,40 +46,40 @@ class EnterpriseApi {
 	}
 
 	@PostMapping("/enterprises")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	ResponseEntity<Enterprise> register(@RequestBody EnterpriseInputs.EnterpriseInput input) {
 		Enterprise e = enterprises.register(input, false);
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.id())).body(e);
 	}
 
 	@GetMapping("/enterprises/{id}")
-	@PreAuthorize("hasAuthority('community:read')")
+	@PreAuthorize("hasAuthority('enterprise:read')")
 	EnterpriseInputs.EnterpriseDetail detail(@PathVariable UUID id) {
 		return enterprises.detail(id);
 	}
 
 	@PostMapping("/enterprises/{id}/liaisons")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Liaison liaison(@PathVariable UUID id, @RequestBody EnterpriseInputs.LiaisonInput input) {
 		return enterprises.recordLiaison(id, input, false);
 	}
 
 	@PostMapping("/enterprises/{id}/issues")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	@ResponseStatus(HttpStatus.CREATED)
 	EnterpriseIssue issue(@PathVariable UUID id, @RequestBody EnterpriseInputs.IssueInput input) {
 		return enterprises.raiseIssue(id, input, false);
 	}
 
 	@PostMapping("/enterprise-issues/{id}/follow-ups")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	EnterpriseIssue followUp(@PathVariable UUID id, @RequestBody EnterpriseInputs.FollowUpInput input) {
 		return enterprises.followUp(id, input);
 	}
 
 	@PostMapping("/enterprise-issues/{id}/close")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	EnterpriseIssue close(@PathVariable UUID id, @RequestBody EnterpriseInputs.CloseInput input) {
 		return enterprises.close(id, input);
 	}

@@ -51,7 +51,7 @@ class EnterprisePages {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAuthority('community:read')")
+	@PreAuthorize("hasAuthority('enterprise:read')")
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Enterprise.Kind k = parse(Enterprise.Kind.class, kind);
@@ -65,13 +65,13 @@ class EnterprisePages {
 	}
 
 	@GetMapping("/new")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String newForm(Model model) {
 		return form(model, Map.of(), Map.of());
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String register(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> errors = new TreeMap<>();
@@ -95,13 +95,13 @@ class EnterprisePages {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAuthority('community:read')")
+	@PreAuthorize("hasAuthority('enterprise:read')")
 	String detail(@PathVariable UUID id, Model model) {
 		return detail(model, id);
 	}
 
 	@PostMapping("/{id}/liaisons")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String liaison(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.recordLiaison(id, new EnterpriseInputs.LiaisonInput(
@@ -109,7 +109,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{id}/issues")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String issue(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.raiseIssue(id, new EnterpriseInputs.IssueInput(null,
@@ -117,7 +117,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{id}/issues/{issueId}/follow-ups")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String followUp(@PathVariable UUID id, @PathVariable UUID issueId, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.followUp(issueId,
@@ -125,7 +125,7 @@ class EnterprisePages {
 	}
 
 	@PostMapping("/{id}/issues/{issueId}/close")
-	@PreAuthorize("hasAuthority('community:write')")
+	@PreAuthorize("hasAuthority('enterprise:write')")
 	String close(@PathVariable UUID id, @PathVariable UUID issueId, @RequestParam Map<String, String> form, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.close(issueId,
@@ -208,7 +208,7 @@ class EnterprisePages {
 
 		@Bean
 		NavigationItem enterpriseNavigationItem() {
-			return new NavigationItem("nav.enterprise", "/enterprises", 45, "community:read");
+			return new NavigationItem("nav.enterprise", "/enterprises", 45, "enterprise:read");
 		}
 	}
 }
