@@ -40,10 +40,6 @@ public final class Permissions {
 	public static final String PREVENTION_WRITE = "prevention:write";
 	public static final String INSPECTION_READ = "inspection:read";
 	public static final String INSPECTION_WRITE = "inspection:write";
-	public static final String ANTIFRAUD_READ = "antifraud:read";
-	public static final String ANTIFRAUD_WRITE = "antifraud:write";
-	public static final String WORKFORCE_READ = "workforce:read";
-	public static final String WORKFORCE_WRITE = "workforce:write";
 	public static final String INDICATOR_READ = "indicator:read";
 	public static final String REPORT_READ = "report:read";
 

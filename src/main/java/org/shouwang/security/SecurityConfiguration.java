@@ -50,9 +50,9 @@ class SecurityConfiguration {
 
 	/**
 	 * API endpoints called by machines that authenticate each request themselves (a per-source HMAC
-	 * signature), not by a user's token: video analytics alerts.
+	 * signature), not by a user's token: video analytics alerts, anti-fraud early-warning orders.
 	 */
-	static final String[] SIGNED_MACHINE_PATHS = { "/api/v1/video/alerts/*" };
+	static final String[] SIGNED_MACHINE_PATHS = { "/api/v1/video/alerts/*", "/api/v1/antifraud/intake/*" };
 
 	static final String[] PUBLIC_PATHS = { "/login", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico",
 			"/actuator/health", "/actuator/health/**" };

@@ -153,7 +153,8 @@ class AuthorizationMatrixTests {
 	 * unsigned call answers 401.
 	 */
 	static final Map<String, String> SIGNED_MACHINE_ENDPOINTS = Map.of(
-			"POST /api/v1/video/alerts/{sourceCode}", "video analytics alert intake: HMAC signature of the source's key");
+			"POST /api/v1/video/alerts/{sourceCode}", "video analytics alert intake: HMAC signature of the source's key",
+			"POST /api/v1/antifraud/intake/{sourceCode}", "anti-fraud centre's orders: HMAC signature of the source's key");
 
 	/** Endpoints that stream (Server-Sent Events): the check reads the response head only. */
 	static final Set<String> STREAMING = Set.of("GET /command/board/events");
