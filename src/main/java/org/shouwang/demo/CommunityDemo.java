@@ -107,7 +107,7 @@ class CommunityDemo implements DemoStep {
 
 	static final int LEAFLET_CAMPAIGNS_2025 = 58;
 
-	static final int LEAFLETS_2025 = 23_560;
+	static final int LEAFLETS_2025 = 20_560;
 
 	static final int APP_REGISTRATIONS_2025 = 12_380;
 
