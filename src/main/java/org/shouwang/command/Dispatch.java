@@ -169,6 +169,7 @@ public class Dispatch {
 				Boolean within = incident.arrivalStandardSeconds() == null ? null
 						: Duration.between(incident.reportedAt(), at).getSeconds() <= incident.arrivalStandardSeconds();
 				incidents.onScene(incidentId, at, within, now);
+				events.publishEvent(new org.shouwang.platform.indicators.IndicatorRecordChanged(IncidentIndicators.RECORD_TYPE, incidentId));
 				changes.change("arrivalWithinStandard", null, within);
 			}
 			case CLEARED -> {

@@ -446,6 +446,7 @@ public class Incidents {
 				.change("priority", row.priority(), priority)
 				.change("reason", null, reason)
 				.build()));
+		events.publishEvent(new org.shouwang.platform.indicators.IndicatorRecordChanged(IncidentIndicators.RECORD_TYPE, id));
 		return detailAfterChange(id);
 	}
 
@@ -484,6 +485,7 @@ public class Incidents {
 			.change("status", row.status().name(), IncidentStatus.MERGED.name())
 			.change("mergedInto", null, into.toString())
 			.build());
+		events.publishEvent(new org.shouwang.platform.indicators.IndicatorRecordChanged(IncidentIndicators.RECORD_TYPE, id));
 		return detailAfterChange(id);
 	}
 

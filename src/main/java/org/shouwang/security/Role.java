@@ -24,9 +24,12 @@ public enum Role {
 	DISPATCHER(Set.of(INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, UNIT_READ, UNIT_WRITE, CAMERA_READ, GEO_READ,
 			ORG_READ, PII_UNMASK)),
 
-	/** Station officer (社区民警): community work, hazards, anti-fraud dissuasion and the incidents of the station. */
+	/**
+	 * Station officer (社区民警): community work, hazards, anti-fraud dissuasion, the incidents of the station and its
+	 * figures (绩效, their own station only).
+	 */
 	OFFICER(Set.of(COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ, HAZARD_WRITE, INCIDENT_READ, INCIDENT_WRITE,
-			ANTIFRAUD_READ, ANTIFRAUD_WRITE, UNIT_READ, GEO_READ, ORG_READ, PII_UNMASK)),
+			ANTIFRAUD_READ, ANTIFRAUD_WRITE, UNIT_READ, GEO_READ, ORG_READ, PII_UNMASK, INDICATOR_READ)),
 
 	/** Investigator (刑侦 / 经侦): cases, with the incidents and cameras they start from. */
 	INVESTIGATOR(Set.of(CASE_READ, CASE_WRITE, INCIDENT_READ, CAMERA_READ, ANTIFRAUD_READ, GEO_READ, ORG_READ,

@@ -434,7 +434,13 @@ class AuthorizationMatrixTests {
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
-			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED),
+			// performance: indicators (绩效), figures down to their records
+			api("GET", "/api/v1/indicators", "indicator:read").sample("/api/v1/indicators?year=2025"),
+			api("GET", "/api/v1/indicators/{code}", "indicator:read")
+				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS?year=2025"),
+			api("GET", "/api/v1/indicators/{code}/records", "indicator:read")
+				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS/records?year=2025"));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
