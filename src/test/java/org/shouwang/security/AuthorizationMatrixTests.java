@@ -440,7 +440,20 @@ class AuthorizationMatrixTests {
 			api("GET", "/api/v1/indicators/{code}", "indicator:read")
 				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS?year=2025"),
 			api("GET", "/api/v1/indicators/{code}/records", "indicator:read")
-				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS/records?year=2025"));
+				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS/records?year=2025"),
+			api("GET", "/api/v1/indicators/reconciliation", "indicator:read"),
+			api("POST", "/api/v1/indicators/reconciliation", "audit:verify"),
+			api("POST", "/api/v1/indicators/reconciliation/{id}/repair", "audit:verify")
+				.sample("/api/v1/indicators/reconciliation/999999999/repair"),
+			page("GET", "/performance", "indicator:read").sample("/performance?year=2025"),
+			page("GET", "/performance/records", "indicator:read")
+				.sample("/performance/records?code=EMERGENCY_HELP_INCIDENTS&year=2025"),
+			page("GET", "/performance/export", "indicator:read")
+				.sample("/performance/export?table=scorecard&format=xlsx&year=2025"),
+			page("GET", "/performance/reconciliation", "indicator:read"),
+			page("POST", "/performance/reconciliation", "audit:verify"),
+			page("POST", "/performance/reconciliation/{id}/repair", "audit:verify")
+				.sample("/performance/reconciliation/999999999/repair"));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the

@@ -55,6 +55,10 @@ class Dashboard {
 
 	/** One month of a trend: this year's value and last year's. */
 	record Month(LocalDate month, BigDecimal value, BigDecimal previousValue) {
+
+		BigDecimal yoyPercent() {
+			return FigureService.yoyPercent(value, previousValue);
+		}
 	}
 
 	/** A CompStat window: its key (message), period and each counting indicator's figure over it. */

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +26,32 @@ class IndicatorApi {
 
 	private final IndicatorFigures figures;
 
-	IndicatorApi(IndicatorFigures figures) {
+	private final Reconciliation reconciliation;
+
+	IndicatorApi(IndicatorFigures figures, Reconciliation reconciliation) {
 		this.figures = figures;
+		this.reconciliation = reconciliation;
+	}
+
+	/** The latest reconciliations of the rollups against a recount of the records, newest first (at most 20). */
+	@GetMapping("/reconciliation")
+	@PreAuthorize("hasAuthority('indicator:read')")
+	List<Reconciliation.Run> reconciliations() {
+		return reconciliation.recent(20);
+	}
+
+	/** Reconciles now (audited). */
+	@PostMapping("/reconciliation")
+	@PreAuthorize("hasAuthority('audit:verify')")
+	Reconciliation.Run reconcile() {
+		return reconciliation.run("ON_DEMAND");
+	}
+
+	/** Rebuilds what a reconciliation found different and reconciles again (audited); 409 when nothing to repair. */
+	@PostMapping("/reconciliation/{id}/repair")
+	@PreAuthorize("hasAuthority('audit:verify')")
+	Reconciliation.Run repair(@PathVariable long id) {
+		return reconciliation.repair(id);
 	}
 
 	@GetMapping

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.shouwang.performance.Figure;
+import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorDefinition;
 import org.shouwang.platform.indicators.IndicatorPeriod;
@@ -25,15 +27,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -344,9 +349,32 @@ class PerformancePages {
 		return "redirect:/performance/reconciliation";
 	}
 
+	/** Bad parameters of a page: the error page with 400, not a 500. */
+	@ExceptionHandler(InvalidInputException.class)
+	ModelAndView invalid(InvalidInputException ex) {
+		ModelAndView page = new ModelAndView("error", Map.of("status", 400));
+		page.setStatus(HttpStatus.BAD_REQUEST);
+		return page;
+	}
+
+	/** An unknown indicator, a station outside the caller's scope, an unknown run: 404. */
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		ModelAndView page = new ModelAndView("error", Map.of("status", 404));
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	/** A repair of a clean or already repaired run. */
+	@ExceptionHandler(ConflictException.class)
+	ModelAndView conflict(ConflictException ex) {
+		ModelAndView page = new ModelAndView("error", Map.of("status", 409));
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
 	static boolean mayReconcile() {
-		return SignedInUser.current().map(u -> u.authorities().stream()
-			.anyMatch(a -> a.getAuthority().equals(Permissions.AUDIT_VERIFY))).orElse(false);
+		return SignedInUser.current().map(u -> u.holds(Permissions.AUDIT_VERIFY)).orElse(false);
 	}
 
 	private static String blank(String value) {

@@ -64,6 +64,23 @@ class Reconciliation {
 		boolean clean() {
 			return differences == 0;
 		}
+
+		private static final java.time.format.DateTimeFormatter LOCAL = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm:ss")
+			.withZone(org.shouwang.platform.indicators.IndicatorPeriod.ZONE);
+
+		/** When the run started, in the branch's time zone. */
+		String started() {
+			return LOCAL.format(startedAt);
+		}
+
+		String finished() {
+			return LOCAL.format(finishedAt);
+		}
+
+		String repaired() {
+			return repairedAt == null ? null : LOCAL.format(repairedAt);
+		}
 	}
 
 	private final IndicatorRegistry registry;
