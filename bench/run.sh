@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds Shouwang and the benchmarks (Maven profile "bench", not part of ./mvnw test) and runs:
 #   1. RecommendationBenchmark (JMH): UnitIndex vs brute force vs JTS STRtree, 5 nearest of 10,000 units;
-#   2. IntakeLoadDriver: intake over HTTP on loopback vs plain JDBC on the same PostgreSQL.
-# Usage: bench/run.sh [jmh|intake|all] [extra IntakeLoadDriver args, e.g. --headline-seconds=30]
+#   2. IntakeLoadDriver: intake over HTTP on loopback vs plain JDBC on the same PostgreSQL;
+#   3. IndicatorBenchmark: the 2025 indicator set with 同比 and one station's monthly trend from the rollups vs a
+#      plain PostgreSQL GROUP BY and DuckDB, over 10,000,000 incidents of five years (not part of "all": it needs
+#      about 10 GB of disk and an hour of a quiet machine; bench/run.sh indicators [--incidents=200000]).
+# Usage: bench/run.sh [jmh|intake|indicators|all] [extra driver args, e.g. --headline-seconds=30]
 # Output is printed and kept in target/bench/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,5 +26,9 @@ fi
 if [[ "$what" == all || "$what" == intake ]]; then
   echo "== IntakeLoadDriver (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
   java -Xmx1g -cp "$CP" org.shouwang.bench.IntakeLoadDriver --jar="$JAR" "$@" 2>&1 | tee target/bench/intake.txt
+fi
+if [[ "$what" == indicators ]]; then
+  echo "== IndicatorBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -Xmx3g -cp "$CP" org.shouwang.performance.internal.IndicatorBenchmark "$@" 2>&1 | tee target/bench/indicators.txt
 fi
 echo "== done $(date -u +%FT%TZ), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -188,6 +188,7 @@ class IncidentIndicators implements IndicatorSource {
 		Counted counted = counted(indicatorCode);
 		jdbc.sql("SELECT i.id, i.number, " + DAY + " AS day, i.station_code, i.grid_code, " + counted.category()
 				+ " AS category FROM incident i WHERE i.reported_at >= ? AND i.reported_at < ? AND " + counted.condition())
+			.withFetchSize(10_000)
 			.params(start(period.from()), start(period.to()))
 			.query((RowCallbackHandler) rs -> {
 				sink.accept(new IndicatorFact(indicatorCode, RECORD_TYPE, rs.getObject("id", UUID.class),

@@ -56,7 +56,7 @@ class Dashboard {
 	/** One month of a trend: this year's value and last year's. */
 	record Month(LocalDate month, BigDecimal value, BigDecimal previousValue) {
 
-		BigDecimal yoyPercent() {
+		public BigDecimal yoyPercent() {
 			return FigureService.yoyPercent(value, previousValue);
 		}
 	}

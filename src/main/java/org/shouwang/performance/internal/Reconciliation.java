@@ -61,7 +61,7 @@ class Reconciliation {
 	record Run(long id, Instant startedAt, Instant finishedAt, String actor, String trigger, int indicators, long facts,
 			int differences, List<Difference> details, Instant repairedAt, String repairedBy) {
 
-		boolean clean() {
+		public boolean clean() {
 			return differences == 0;
 		}
 
@@ -70,15 +70,15 @@ class Reconciliation {
 			.withZone(org.shouwang.platform.indicators.IndicatorPeriod.ZONE);
 
 		/** When the run started, in the branch's time zone. */
-		String started() {
+		public String started() {
 			return LOCAL.format(startedAt);
 		}
 
-		String finished() {
+		public String finished() {
 			return LOCAL.format(finishedAt);
 		}
 
-		String repaired() {
+		public String repaired() {
 			return repairedAt == null ? null : LOCAL.format(repairedAt);
 		}
 	}
