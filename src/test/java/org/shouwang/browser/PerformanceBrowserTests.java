@@ -34,6 +34,7 @@ class PerformanceBrowserTests extends BrowserSupport {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
 		driver.get(url("/performance?year=2025"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scorecard-table")));
+		screenshot("performance-dashboard-loading");
 		new WebDriverWait(driver, Duration.ofSeconds(30))
 			.until(d -> !d.findElements(By.cssSelector("#trend-chart canvas")).isEmpty());
 		assertThat(driver.findElement(By.cssSelector("nav.mainnav a.active")).getText()).isEqualTo("绩效看板");

@@ -368,15 +368,15 @@ class Rollups {
 	@Transactional
 	public List<Built> catchUp(boolean includeUnbuilt) {
 		boolean requested = jdbc.sql("SELECT EXISTS (SELECT 1 FROM indicator_rebuild_request)").query(Boolean.class).single();
-		List<Registered> unbuilt = includeUnbuilt ? unbuilt() : List.of();
-		if (!requested && unbuilt.isEmpty()) {
+		if (!requested && (!includeUnbuilt || unbuilt().isEmpty())) {
 			return List.of();
 		}
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(REBUILD_LOCK).query(Object.class).list();
+		lockExclusively();
+		// Read again under the lock: a concurrent catch-up (another node, the poll) may have done the work.
 		List<String> types = jdbc.sql("DELETE FROM indicator_rebuild_request RETURNING record_type")
 			.query(String.class)
 			.list();
-		java.util.Set<Registered> targets = new java.util.LinkedHashSet<>(unbuilt);
+		java.util.Set<Registered> targets = new java.util.LinkedHashSet<>(includeUnbuilt ? unbuilt() : List.of());
 		types.stream().distinct().forEach(type -> targets.addAll(registry.countedFor(type)));
 		return rebuild(targets);
 	}
