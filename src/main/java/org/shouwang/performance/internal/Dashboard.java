@@ -87,7 +87,7 @@ class Dashboard {
 	/** The scorecard: every indicator over the period, for the scoped station (null: the branch). */
 	@Transactional(readOnly = true)
 	List<Figure> scorecard(IndicatorPeriod period, String stationCode) {
-		return figures.figures(period, stationCode);
+		return figures.figuresWithStatistics(period, stationCode);
 	}
 
 	/** Every station's figure of one indicator over the period, ranked by value (largest first). */
@@ -105,7 +105,7 @@ class Dashboard {
 				continue;
 			}
 			Figure f = figures.figure(r, period, station.code(), ofStation(sums.get(FigureService.CURRENT), station.code()),
-					ofStation(sums.get(FigureService.PREVIOUS), station.code()));
+					ofStation(sums.get(FigureService.PREVIOUS), station.code()), false);
 			rows.add(new StationFigure(0, station, f));
 		}
 		rows.sort(Comparator.comparing((StationFigure s) -> s.figure().value(),
@@ -183,7 +183,7 @@ class Dashboard {
 		List<Window> result = new ArrayList<>();
 		windows.forEach((key, period) -> {
 			Map<String, Figure> byCode = new LinkedHashMap<>();
-			figures.evaluate(shown, period, station).forEach(f -> byCode.put(f.code(), f));
+			figures.evaluate(shown, period, station, false).forEach(f -> byCode.put(f.code(), f));
 			result.add(new Window(key, period, byCode));
 		});
 		return result;

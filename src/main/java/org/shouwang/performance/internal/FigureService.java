@@ -48,7 +48,14 @@ class FigureService implements IndicatorFigures {
 	@Transactional(readOnly = true)
 	public List<Figure> figures(IndicatorPeriod period, String stationCode) {
 		String station = scope(stationCode);
-		return evaluate(registry.all(), period, station);
+		return evaluate(registry.all(), period, station, false);
+	}
+
+	/** As {@link #figures} with the statistics beside the figures (medians: computed from the records, slower). */
+	@Transactional(readOnly = true)
+	public List<Figure> figuresWithStatistics(IndicatorPeriod period, String stationCode) {
+		String station = scope(stationCode);
+		return evaluate(registry.all(), period, station, true);
 	}
 
 	@Override
@@ -56,7 +63,7 @@ class FigureService implements IndicatorFigures {
 	public Figure figure(String code, IndicatorPeriod period, String stationCode) {
 		Registered registered = registered(code);
 		String station = scope(stationCode);
-		return evaluate(List.of(registered), period, station).get(0);
+		return evaluate(List.of(registered), period, station, true).get(0);
 	}
 
 	@Override
@@ -94,22 +101,25 @@ class FigureService implements IndicatorFigures {
 		throw new NotFoundException("Station " + wanted);
 	}
 
-	/** Figures of these indicators over a period (station already scoped), each with its previous year. */
-	List<Figure> evaluate(List<Registered> indicators, IndicatorPeriod period, String station) {
+	/**
+	 * Figures of these indicators over a period (station already scoped), each with its previous year; the sources'
+	 * statistics beside them only when asked (they are computed from the records, not from the rollups).
+	 */
+	List<Figure> evaluate(List<Registered> indicators, IndicatorPeriod period, String station, boolean statistics) {
 		Map<String, IndicatorPeriod> periods = new LinkedHashMap<>();
 		periods.put(CURRENT, period);
 		periods.put(PREVIOUS, period.previousYear());
 		Map<String, Map<String, Long>> sums = queries.sums(periods, station);
 		List<Figure> figures = new ArrayList<>();
 		for (Registered r : indicators) {
-			figures.add(figure(r, period, station, sums.get(CURRENT), sums.get(PREVIOUS)));
+			figures.add(figure(r, period, station, sums.get(CURRENT), sums.get(PREVIOUS), statistics));
 		}
 		return figures;
 	}
 
 	/** One figure from the sums of its period and the previous year's. */
 	Figure figure(Registered r, IndicatorPeriod period, String station, Map<String, Long> current,
-			Map<String, Long> previous) {
+			Map<String, Long> previous, boolean withStatistics) {
 		IndicatorDefinition d = r.definition();
 		BigDecimal value;
 		BigDecimal last;
@@ -124,7 +134,7 @@ class FigureService implements IndicatorFigures {
 				value = ratio(current.getOrDefault(d.numerator(), 0L), current.getOrDefault(d.denominator(), 0L), percent);
 				last = ratio(previous.getOrDefault(d.numerator(), 0L), previous.getOrDefault(d.denominator(), 0L),
 						percent);
-				statistics = r.source().statistics(d.code(), period, station);
+				statistics = withStatistics ? r.source().statistics(d.code(), period, station) : List.of();
 			}
 			case SNAPSHOT -> {
 				value = BigDecimal.valueOf(r.source().snapshot(d.code(), period, station));

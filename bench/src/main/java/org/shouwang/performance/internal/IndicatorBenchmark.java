@@ -146,7 +146,7 @@ public final class IndicatorBenchmark {
 			List<String> codes = registry.counted().stream().map(Registered::code).toList();
 
 			Map<String, BigDecimal> shouwangFigures = new LinkedHashMap<>();
-			for (Figure f : tx.execute(s -> figures.evaluate(registry.all(), year, null))) {
+			for (Figure f : tx.execute(s -> figures.evaluate(registry.all(), year, null, false))) {
 				shouwangFigures.put(f.code(), f.value());
 			}
 			Map<String, Long> pgFigures = postgresFigures(template);
@@ -165,7 +165,7 @@ public final class IndicatorBenchmark {
 
 				Map<String, double[]> results = new LinkedHashMap<>();
 				results.put("Shouwang: 2025 indicator set with 同比",
-						time(repeat, () -> tx.execute(s -> figures.evaluate(registry.all(), year, null))));
+						time(repeat, () -> tx.execute(s -> figures.evaluate(registry.all(), year, null, false))));
 				results.put("PostgreSQL GROUP BY: 2025 set with 同比", time(repeat, () -> postgresFigures(template)));
 				results.put("DuckDB: 2025 set with 同比", time(repeat, () -> duckFigures(duck)));
 				results.put("Shouwang: " + station + " monthly trend", time(repeat, () -> shouwangTrend(queries, codes, station)));
