@@ -3,9 +3,12 @@
 #   1. RecommendationBenchmark (JMH): UnitIndex vs brute force vs JTS STRtree, 5 nearest of 10,000 units;
 #   2. IntakeLoadDriver: intake over HTTP on loopback vs plain JDBC on the same PostgreSQL;
 #   3. BoardLatencyBenchmark (only when asked for: "board"): two nodes on one database, node A's intake to
-#      node B's board event, median/p95/max (the latency TwoNodeBoardTests no longer asserts).
-# Usage: bench/run.sh [jmh|intake|board|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30, or
-#        BoardLatencyBenchmark's --rounds=N]
+#      node B's board event, median/p95/max (the latency TwoNodeBoardTests no longer asserts);
+#   4. IndicatorBenchmark (only when asked for: "indicators"): the 2025 indicator set with 同比 and one station's
+#      monthly trend from the rollups vs a plain PostgreSQL GROUP BY and DuckDB, over 10,000,000 incidents of five
+#      years (about 10 GB of disk and a quiet machine; quick check: bench/run.sh indicators --incidents=200000).
+# Usage: bench/run.sh [jmh|intake|board|indicators|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30,
+#        BoardLatencyBenchmark's --rounds=N, IndicatorBenchmark's --incidents=N --repeat=N --station=WB01]
 # Output is printed and kept in target/bench/*.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,5 +33,9 @@ fi
 if [[ "$what" == board ]]; then
   echo "== BoardLatencyBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
   java -Xmx256m -cp "$CP" org.shouwang.command.board.BoardLatencyBenchmark "$@" 2>&1 | tee target/bench/board.txt
+fi
+if [[ "$what" == indicators ]]; then
+  echo "== IndicatorBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -Xmx3g -cp "$CP" org.shouwang.performance.internal.IndicatorBenchmark "$@" 2>&1 | tee target/bench/indicators.txt
 fi
 echo "== done $(date -u +%FT%TZ), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"

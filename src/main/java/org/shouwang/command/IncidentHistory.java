@@ -26,7 +26,9 @@ import org.shouwang.organization.DutyUnit;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
+import org.shouwang.platform.indicators.IndicatorRecordsImported;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * one per incident. Each incident gets its number, grid,
  * station, arrival standard and within-standard flag, timeline events and unit assignments exactly as the
  * live intake, dispatch and progress would have stored them, so statistics treat both alike. No
- * application events are published: history must not reach the live board nor open cases again.
+ * application events are published (history must not reach the live board nor open cases again) but one
+ * {@link IndicatorRecordsImported}, on which the indicators recount incidents once.
  */
 @Service
 public class IncidentHistory {
@@ -66,8 +69,11 @@ public class IncidentHistory {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final ApplicationEventPublisher events;
+
 	IncidentHistory(JdbcTemplate jdbc, IncidentCatalogue catalogue, Geocoder geocoder, OrganizationDirectory directory,
-			AuditTrail audit, CommandProperties properties) {
+			AuditTrail audit, CommandProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.catalogue = catalogue;
 		this.geocoder = geocoder;
@@ -115,6 +121,7 @@ public class IncidentHistory {
 			batches++;
 			outside += writeBatch(importId, batches, batch, actor, demo, now);
 		}
+		events.publishEvent(new IndicatorRecordsImported(IncidentIndicators.RECORD_TYPE, checked.size()));
 		return new Result(importId, checked.size(), batches, outside);
 	}
 

@@ -9,7 +9,7 @@ import static org.shouwang.security.Permissions.*;
 /**
  * The permissions of modules that do not contribute their own {@link PermissionSet} yet: the command centre
  * (incidents, the catalogue, units), video (cameras) and the modules being built (cases, community work,
- * hazards, prevention, inspections, indicators, reports). When a module arrives it moves
+ * hazards, prevention, inspections, reports). When a module arrives it moves
  * its lines into its own {@code PermissionSet} (and its constants out of {@link Permissions}) and removes them here.
  */
 public final class PendingModulePermissions implements PermissionSet {
@@ -29,6 +29,6 @@ public final class PendingModulePermissions implements PermissionSet {
 				Grant.read(HAZARD_READ, OFFICER, INSPECTOR), Grant.of(HAZARD_WRITE, OFFICER, INSPECTOR),
 				Grant.read(PREVENTION_READ), Grant.of(PREVENTION_WRITE),
 				Grant.read(INSPECTION_READ, INSPECTOR), Grant.of(INSPECTION_WRITE, INSPECTOR),
-				Grant.read(INDICATOR_READ), Grant.read(REPORT_READ));
+				Grant.read(REPORT_READ));
 	}
 }

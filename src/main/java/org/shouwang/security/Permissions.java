@@ -40,7 +40,6 @@ public final class Permissions {
 	public static final String PREVENTION_WRITE = "prevention:write";
 	public static final String INSPECTION_READ = "inspection:read";
 	public static final String INSPECTION_WRITE = "inspection:write";
-	public static final String INDICATOR_READ = "indicator:read";
 	public static final String REPORT_READ = "report:read";
 
 	/**

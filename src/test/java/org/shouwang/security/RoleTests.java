@@ -38,16 +38,17 @@ class RoleTests {
 
 	/**
 	 * The roles as they were when one central enum named every permission: composing the modules' grants keeps them
-	 * (anti-fraud and workforce moved into their own sets, so they come after the pending ones; enterprise liaison
-	 * added its own read/write, held by station officers).
+	 * (performance contributes indicator:read, held by station officers too for their own station; events, anti-fraud,
+	 * workforce and enterprise liaison contribute their own sets after the pending ones; station officers read their
+	 * station's annual summary).
 	 */
 	@Test
 	void theComposedRolesAreTheRolesOfBefore() {
 		List<String> all = List.of("org:read", "org:write", "geo:read", "geo:write", "audit:read", "audit:verify",
-				"user:read", "user:write", "pii:unmask", "incident:read", "incident:write", "incident:dispatch",
+				"user:read", "user:write", "pii:unmask", "indicator:read", "incident:read", "incident:write", "incident:dispatch",
 				"catalogue:write", "unit:read", "unit:write", "camera:read", "camera:write", "case:read", "case:write",
 				"community:read", "community:write", "hazard:read", "hazard:write", "prevention:read", "prevention:write",
-				"inspection:read", "inspection:write", "indicator:read", "report:read", "antifraud:read", "antifraud:write",
+				"inspection:read", "inspection:write", "report:read", "events:admin", "antifraud:read", "antifraud:write",
 				"workforce:read", "workforce:write", "enterprise:read", "enterprise:write");
 		assertThat(Permissions.ALL).containsExactlyElementsOf(all);
 		List<String> reads = all.stream().filter(p -> p.endsWith(":read")).toList();
@@ -58,7 +59,8 @@ class RoleTests {
 				"incident:dispatch", "unit:read", "unit:write", "camera:read", "geo:read", "org:read", "pii:unmask");
 		assertThat(Role.OFFICER.permissions()).containsExactlyInAnyOrder("community:read", "community:write",
 				"hazard:read", "hazard:write", "incident:read", "incident:write", "antifraud:read", "antifraud:write",
-				"enterprise:read", "enterprise:write", "unit:read", "geo:read", "org:read", "pii:unmask");
+				"enterprise:read", "enterprise:write", "unit:read", "geo:read", "org:read", "pii:unmask", "indicator:read",
+				"report:read");
 		assertThat(Role.INVESTIGATOR.permissions()).containsExactlyInAnyOrder("case:read", "case:write",
 				"incident:read", "camera:read", "antifraud:read", "geo:read", "org:read", "pii:unmask");
 		assertThat(Role.INSPECTOR.permissions()).containsExactlyInAnyOrder("inspection:read", "inspection:write",

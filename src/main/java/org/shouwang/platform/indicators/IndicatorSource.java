@@ -38,6 +38,14 @@ public interface IndicatorSource {
 		throw new UnsupportedOperationException(indicatorCode + " is not a snapshot of this source");
 	}
 
+	/**
+	 * Statistics shown beside a figure (e.g. a median beside a share), over the same period and station scope; none
+	 * by default.
+	 */
+	default List<IndicatorStatistic> statistics(String indicatorCode, IndicatorPeriod period, String stationCode) {
+		return List.of();
+	}
+
 	/** The records behind a figure (COUNT, SUM or SNAPSHOT), newest first, paged; {@code total} equals its value for counts. */
 	Page<IndicatorRecord> records(String indicatorCode, IndicatorPeriod period, String stationCode, int page, int size);
 }
