@@ -440,7 +440,19 @@ class AuthorizationMatrixTests {
 			api("GET", "/api/v1/indicators/{code}", "indicator:read")
 				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS?year=2025"),
 			api("GET", "/api/v1/indicators/{code}/records", "indicator:read")
-				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS/records?year=2025"));
+				.sample("/api/v1/indicators/EMERGENCY_HELP_INCIDENTS/records?year=2025"),
+			// performance: the annual summary (绩效综述)
+			api("GET", "/api/v1/reports/annual", "report:read").sample("/api/v1/reports/annual?year=2025"),
+			api("GET", "/api/v1/reports/annual.pdf", "report:read").sample("/api/v1/reports/annual.pdf?year=2025"),
+			api("GET", "/api/v1/reports/annual.xlsx", "report:read").sample("/api/v1/reports/annual.xlsx?year=2025"),
+			page("GET", "/performance/report", "report:read"),
+			page("POST", "/performance/report/jobs", "report:read"),
+			page("GET", "/performance/report/jobs/{id}", "report:read")
+				.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000"),
+			page("GET", "/performance/report/jobs/{id}/annual.pdf", "report:read")
+				.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.pdf"),
+			page("GET", "/performance/report/jobs/{id}/annual.xlsx", "report:read")
+				.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.xlsx"));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
