@@ -29,6 +29,6 @@ public final class PendingModulePermissions implements PermissionSet {
 				Grant.read(HAZARD_READ, OFFICER, INSPECTOR), Grant.of(HAZARD_WRITE, OFFICER, INSPECTOR),
 				Grant.read(PREVENTION_READ), Grant.of(PREVENTION_WRITE),
 				Grant.read(INSPECTION_READ, INSPECTOR), Grant.of(INSPECTION_WRITE, INSPECTOR),
-				Grant.read(REPORT_READ));
+				Grant.read(REPORT_READ, OFFICER));
 	}
 }

@@ -28,6 +28,18 @@ public final class PerformanceMatrixRows implements MatrixRows {
 				page("GET", "/performance/reconciliation", "indicator:read"),
 				page("POST", "/performance/reconciliation", "audit:verify"),
 				page("POST", "/performance/reconciliation/{id}/repair", "audit:verify")
-					.sample("/performance/reconciliation/999999999/repair"));
+					.sample("/performance/reconciliation/999999999/repair"),
+				// performance: the annual summary (绩效综述)
+				api("GET", "/api/v1/reports/annual", "report:read").sample("/api/v1/reports/annual?year=2025"),
+				api("GET", "/api/v1/reports/annual.pdf", "report:read").sample("/api/v1/reports/annual.pdf?year=2025"),
+				api("GET", "/api/v1/reports/annual.xlsx", "report:read").sample("/api/v1/reports/annual.xlsx?year=2025"),
+				page("GET", "/performance/report", "report:read"),
+				page("POST", "/performance/report/jobs", "report:read"),
+				page("GET", "/performance/report/jobs/{id}", "report:read")
+					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000"),
+				page("GET", "/performance/report/jobs/{id}/annual.pdf", "report:read")
+					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.pdf"),
+				page("GET", "/performance/report/jobs/{id}/annual.xlsx", "report:read")
+					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.xlsx"));
 	}
 }
