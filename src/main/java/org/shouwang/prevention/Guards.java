@@ -62,15 +62,11 @@ public class Guards {
 	private final Clock clock;
 
 	Guards(GuardRecords records, Places places, AuditTrail audit, ApplicationEventPublisher events) {
-		this(records, places, audit, events, Clock.system(IndicatorPeriod.ZONE));
-	}
-
-	Guards(GuardRecords records, Places places, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.places = places;
 		this.audit = audit;
 		this.events = events;
-		this.clock = clock;
+		this.clock = Clock.system(IndicatorPeriod.ZONE);
 	}
 
 	// ---- key places

@@ -199,6 +199,49 @@ class AuthorizationMatrixTests {
 
 	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
 
+	// ---- inspection and prevention fixtures and bodies
+
+	/** Replaced by the id of premises of station WB01. */
+	static final String WB01_PREMISES = "{wb01-premises}";
+
+	/** Replaced by the id of an inspection of station WB01. */
+	static final String WB01_INSPECTION = "{wb01-inspection}";
+
+	/** Replaced by the id of a patrol plan (branch-wide). */
+	static final String PATROL_PLAN_ID = "{prevention-plan}";
+
+	/** Replaced by the id of a key-place guard of station WB01 (or of any station when WB01 has no key place). */
+	static final String KEY_PLACE_GUARD = "{key-place-guard}";
+
+	/** Replaced by the id of a branch-wide hotspot analysis. */
+	static final String HOTSPOT_ANALYSIS = "{hotspot-analysis}";
+
+	/** Replaced by the id of a remediation project of station WB01. */
+	static final String WB01_PROJECT = "{wb01-remediation}";
+
+	static final String PREM = "/api/v1/inspection/premises/" + WB01_PREMISES;
+
+	static final String PLAN = "/api/v1/prevention/patrol-plans/" + PATROL_PLAN_ID;
+
+	static final String KEY_PLACE = "/api/v1/prevention/key-places/" + KEY_PLACE_GUARD;
+
+	static final String ANALYSIS = "/api/v1/prevention/hotspots/analyses/" + HOTSPOT_ANALYSIS;
+
+	static final String PROJECT = "/api/v1/prevention/remediation-projects/" + WB01_PROJECT;
+
+	static final String PREMISES = """
+			{"name":"mx","type":"HOTEL","licenceNumber":"MX-NEVER","licenceDate":"2020-01-01","responsiblePerson":"x",
+			 "address":"x","lat":35.3021,"lng":113.8526,"riskLevel":"LOW"}""";
+
+	static final String INSPECTION_INPUT = """
+			{"inspectedOn":"2025-06-01","inspectors":["a","b"],"findings":[]}""";
+
+	static final String PENALTY_INPUT = """
+			{"kind":"WARNING","decidedOn":"2025-06-01","legalBasis":"x"}""";
+
+	static final String PATROL_PLAN_BODY = """
+			{"name":"mx","kind":"OTHER","startsOn":"2025-06-01","endsOn":"2025-06-01","posts":[],"officerIds":[]}""";
+
 	static final List<Entry> MATRIX = List.of(
 			// security: sign-in and the caller
 			api("POST", "/api/v1/auth/token", Access.PUBLIC)
@@ -434,7 +477,97 @@ class AuthorizationMatrixTests {
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
-			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED),
+			// inspection: premises (by their station), their inspections and penalties
+			api("GET", "/api/v1/inspection/premises", "inspection:read"),
+			api("GET", "/api/v1/inspection/premises/overdue", "inspection:read"),
+			api("POST", "/api/v1/inspection/premises", "inspection:write").body(PREMISES),
+			api("GET", "/api/v1/inspection/premises/{id}", "inspection:read").sample(PREM).scoped(PREM),
+			api("PUT", "/api/v1/inspection/premises/{id}", "inspection:write").sample(PREM).body(PREMISES).scoped(PREM),
+			api("GET", "/api/v1/inspection/premises/{id}/history", "inspection:read").sample(PREM + "/history")
+				.scoped(PREM + "/history"),
+			api("POST", "/api/v1/inspection/premises/{id}/inspections", "inspection:write").sample(PREM + "/inspections")
+				.body(INSPECTION_INPUT).scoped(PREM + "/inspections"),
+			api("POST", "/api/v1/inspection/premises/{id}/penalties", "inspection:write").sample(PREM + "/penalties")
+				.body(PENALTY_INPUT).scoped(PREM + "/penalties"),
+			api("GET", "/api/v1/inspection/inspections", "inspection:read"),
+			api("GET", "/api/v1/inspection/inspections/{id}", "inspection:read")
+				.sample("/api/v1/inspection/inspections/" + WB01_INSPECTION).scoped("/api/v1/inspection/inspections/" + WB01_INSPECTION),
+			api("GET", "/api/v1/inspection/penalties", "inspection:read"),
+			// prevention: patrol plans (branch plans: 404 to stations), key places and campuses (by the place's
+			// station), hotspot analyses (by the scope they ran in) and remediation projects (by their station)
+			api("GET", "/api/v1/prevention/patrol-plans", "prevention:read"),
+			api("POST", "/api/v1/prevention/patrol-plans", "prevention:write").body(PATROL_PLAN_BODY),
+			api("GET", "/api/v1/prevention/patrol-plans/{id}", "prevention:read").sample(PLAN).scoped(PLAN),
+			api("GET", "/api/v1/prevention/patrol-plans/{id}/roster", "prevention:read").sample(PLAN + "/roster")
+				.scoped(PLAN + "/roster"),
+			api("PUT", "/api/v1/prevention/patrol-plans/{id}/roster", "prevention:write").sample(PLAN + "/roster")
+				.body("{\"slotId\":\"00000000-0000-0000-0000-000000000000\",\"position\":0,\"officerId\":1}")
+				.scoped(PLAN + "/roster"),
+			api("POST", "/api/v1/prevention/patrol-plans/{id}/solve", "prevention:write").sample(PLAN + "/solve")
+				.scoped(PLAN + "/solve"),
+			api("GET", "/api/v1/prevention/patrol-plans/{id}/solve", "prevention:read").sample(PLAN + "/solve")
+				.scoped(PLAN + "/solve"),
+			api("POST", "/api/v1/prevention/patrol-plans/{id}/solve/stop", "prevention:write").sample(PLAN + "/solve/stop")
+				.scoped(PLAN + "/solve/stop"),
+			api("POST", "/api/v1/prevention/patrol-plans/{id}/publish", "prevention:write").sample(PLAN + "/publish")
+				.scoped(PLAN + "/publish"),
+			api("GET", "/api/v1/prevention/key-places", "prevention:read"),
+			api("POST", "/api/v1/prevention/key-places", "prevention:write")
+				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"fixedPosts\":1,\"patrolIntervalMinutes\":60,\"videoPatrol\":true}"),
+			api("GET", "/api/v1/prevention/key-places/{id}", "prevention:read").sample(KEY_PLACE).scoped(KEY_PLACE),
+			api("POST", "/api/v1/prevention/key-places/{id}/check-ins", "prevention:write").sample(KEY_PLACE + "/check-ins")
+				.body("{\"officer\":\"matrix\"}").scoped(KEY_PLACE + "/check-ins"),
+			api("GET", "/api/v1/prevention/campuses", "prevention:read"),
+			api("GET", "/api/v1/prevention/campuses/coverage", "prevention:read"),
+			api("POST", "/api/v1/prevention/campuses/guards", "prevention:write")
+				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"mode\":\"LINKED_DUTY\",\"officer\":\"x\"}"),
+			api("POST", "/api/v1/prevention/campuses/duties", "prevention:write")
+				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"peaks\":\"BOTH\",\"officers\":1}"),
+			api("POST", "/api/v1/prevention/hotspots/analyses", "prevention:write")
+				.body("{\"from\":\"2025-01-01\",\"to\":\"2025-01-31\",\"permutations\":99}"),
+			api("GET", "/api/v1/prevention/hotspots/analyses", "prevention:read"),
+			api("GET", "/api/v1/prevention/hotspots/analyses/{id}", "prevention:read").sample(ANALYSIS).scoped(ANALYSIS),
+			api("GET", "/api/v1/prevention/remediation-projects", "prevention:read"),
+			api("POST", "/api/v1/prevention/remediation-projects", "prevention:write")
+				.body("{\"name\":\"x\",\"analysisId\":\"00000000-0000-0000-0000-000000000000\",\"cells\":[],\"measures\":\"x\"}"),
+			api("GET", "/api/v1/prevention/remediation-projects/{id}", "prevention:read").sample(PROJECT).scoped(PROJECT),
+			api("POST", "/api/v1/prevention/remediation-projects/{id}/deployments", "prevention:write")
+				.sample(PROJECT + "/deployments").body("{\"deployedOn\":\"2025-06-01\",\"officers\":5}")
+				.scoped(PROJECT + "/deployments"),
+			api("POST", "/api/v1/prevention/remediation-projects/{id}/evaluation", "prevention:write")
+				.sample(PROJECT + "/evaluation").body("{\"beforeFrom\":\"2025-01-01\",\"beforeTo\":\"2025-01-31\"}")
+				.scoped(PROJECT + "/evaluation"),
+			api("POST", "/api/v1/prevention/remediation-projects/{id}/close", "prevention:write")
+				.sample(PROJECT + "/close").body("{\"remediated\":false,\"closedOn\":\"2025-06-01\"}")
+				.scoped(PROJECT + "/close"),
+			// inspection and prevention: pages
+			page("GET", "/inspection", "inspection:read"),
+			page("GET", "/inspection/premises/{id}", "inspection:read").sample("/inspection/premises/" + WB01_PREMISES)
+				.scoped("/inspection/premises/" + WB01_PREMISES),
+			page("GET", "/inspection/inspections/{id}", "inspection:read").sample("/inspection/inspections/" + WB01_INSPECTION)
+				.scoped("/inspection/inspections/" + WB01_INSPECTION),
+			page("POST", "/inspection/premises/{id}/inspections", "inspection:write")
+				.sample("/inspection/premises/" + WB01_PREMISES + "/inspections")
+				.scoped("/inspection/premises/" + WB01_PREMISES + "/inspections"),
+			page("POST", "/inspection/premises/{id}/penalties", "inspection:write")
+				.sample("/inspection/premises/" + WB01_PREMISES + "/penalties")
+				.scoped("/inspection/premises/" + WB01_PREMISES + "/penalties"),
+			page("GET", "/prevention", "prevention:read"),
+			page("GET", "/prevention/key-places", "prevention:read"),
+			page("GET", "/prevention/campuses", "prevention:read"),
+			page("GET", "/prevention/plans/{id}", "prevention:read").sample("/prevention/plans/" + PATROL_PLAN_ID)
+				.scoped("/prevention/plans/" + PATROL_PLAN_ID),
+			page("POST", "/prevention/plans/{id}/solve", "prevention:write").sample("/prevention/plans/" + PATROL_PLAN_ID + "/solve")
+				.scoped("/prevention/plans/" + PATROL_PLAN_ID + "/solve"),
+			page("POST", "/prevention/plans/{id}/stop", "prevention:write").sample("/prevention/plans/" + PATROL_PLAN_ID + "/stop")
+				.scoped("/prevention/plans/" + PATROL_PLAN_ID + "/stop"),
+			page("POST", "/prevention/plans/{id}/publish", "prevention:write")
+				.sample("/prevention/plans/" + PATROL_PLAN_ID + "/publish").scoped("/prevention/plans/" + PATROL_PLAN_ID + "/publish"),
+			page("GET", "/prevention/hotspots", "prevention:read"),
+			page("POST", "/prevention/hotspots", "prevention:write"),
+			page("GET", "/prevention/remediation/{id}", "prevention:read").sample("/prevention/remediation/" + WB01_PROJECT)
+				.scoped("/prevention/remediation/" + WB01_PROJECT));
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
@@ -651,7 +784,45 @@ class AuthorizationMatrixTests {
 				PATROL_CHECK)) {
 			map.put(key, FIXTURES.get(key));
 		}
+		map.putAll(preventionFixtures());
 		return map;
+	}
+
+	@Autowired
+	org.shouwang.inspection.Inspections inspectionService;
+
+	@Autowired
+	org.shouwang.prevention.PatrolPlanning planningService;
+
+	@Autowired
+	org.shouwang.prevention.Guards guardService;
+
+	@Autowired
+	org.shouwang.prevention.Hotspots hotspotService;
+
+	@Autowired
+	org.shouwang.prevention.Remediation remediationService;
+
+	/** The inspection and prevention fixtures: demo objects of station WB01 (or branch-wide ones). */
+	private Map<String, String> preventionFixtures() {
+		return SystemActor.call(SystemActor.SYSTEM, () -> {
+			FIXTURES.computeIfAbsent(WB01_PREMISES, k -> String.valueOf(inspectionService
+				.premises(new org.shouwang.inspection.PremisesFilter(null, null, "WB01", null, null), 0, 1).items().get(0).id()));
+			FIXTURES.computeIfAbsent(WB01_INSPECTION, k -> String.valueOf(inspectionService
+				.inspections(new org.shouwang.inspection.InspectionFilter(null, null, null, "WB01", null, null), 0, 1).items().get(0).id()));
+			FIXTURES.computeIfAbsent(PATROL_PLAN_ID, k -> String.valueOf(planningService.list(null, 0, 1).items().get(0).id()));
+			FIXTURES.computeIfAbsent(KEY_PLACE_GUARD, k -> String.valueOf(guardService.keyPlaces().stream()
+				.sorted(java.util.Comparator.comparing(g -> !"WB01".equals(g.stationCode()))).findFirst().orElseThrow().id()));
+			FIXTURES.computeIfAbsent(HOTSPOT_ANALYSIS, k -> String.valueOf(hotspotService.analyses(0, 1).items().get(0).id()));
+			FIXTURES.computeIfAbsent(WB01_PROJECT, k -> String.valueOf(remediationService.list(null, 0, 200).items().stream()
+				.filter(p -> "WB01".equals(p.stationCode())).findFirst().orElseThrow().id()));
+			Map<String, String> map = new HashMap<>();
+			for (String key : List.of(WB01_PREMISES, WB01_INSPECTION, PATROL_PLAN_ID, KEY_PLACE_GUARD, HOTSPOT_ANALYSIS,
+					WB01_PROJECT)) {
+				map.put(key, FIXTURES.get(key));
+			}
+			return map;
+		});
 	}
 
 	private HttpResponse<String> callApi(Entry entry, String path, String token) {
