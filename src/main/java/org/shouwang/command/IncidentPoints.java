@@ -36,7 +36,7 @@ public class IncidentPoints {
 	}
 
 	/**
-	 * Hands every incident of {@code categories} (all when empty) reported in [from, to) inside {@code box} (anywhere
+	 * Hands every incident of {@code categories} (all when empty) reported from {@code from} (inclusive) to {@code to} (exclusive) inside {@code box} (anywhere
 	 * when null) and in the caller's scope to {@code sink}, oldest first.
 	 */
 	@Transactional(readOnly = true)
