@@ -415,7 +415,7 @@ public class PatrolPlanning {
 		Roster roster = loaded.roster();
 		List<String> before = solver.brokenRules(roster);
 		String what;
-		if (edit.vehicle()) {
+		if (edit.forVehicle()) {
 			VehicleShift shift = roster.getVehicleShifts().stream()
 				.filter(s -> s.getSlotId().equals(edit.slotId()) && s.getPosition() == edit.position())
 				.findFirst()
@@ -444,10 +444,10 @@ public class PatrolPlanning {
 			}
 			if (!introduced.isEmpty()) {
 				throw new InvalidInputException("The edit breaks a hard rule and was refused: " + String.join("; ", after),
-						after.stream().map(r -> new FieldError(edit.vehicle() ? "vehicleCode" : "officerId", r)).toList());
+						after.stream().map(r -> new FieldError(edit.forVehicle() ? "vehicleCode" : "officerId", r)).toList());
 			}
 		}
-		if (edit.vehicle()) {
+		if (edit.forVehicle()) {
 			plans.setVehicle(id, edit.slotId(), edit.position(), edit.vehicleCode());
 		}
 		else {

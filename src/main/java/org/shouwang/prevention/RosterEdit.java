@@ -7,5 +7,10 @@ import java.util.UUID;
  * ({@code vehicleCode}) for vehicle positions ({@code vehicle = true}). Every hard rule is re-checked; an edit that
  * breaks one is refused.
  */
-public record RosterEdit(UUID slotId, Integer position, boolean vehicle, Long officerId, String vehicleCode) {
+public record RosterEdit(UUID slotId, Integer position, Boolean vehicle, Long officerId, String vehicleCode) {
+
+	/** True for a vehicle position (false when not given). */
+	public boolean forVehicle() {
+		return Boolean.TRUE.equals(vehicle);
+	}
 }

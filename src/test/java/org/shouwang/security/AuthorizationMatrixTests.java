@@ -26,24 +26,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
-import org.shouwang.command.IncidentFilter;
-import org.shouwang.command.Incidents;
-import org.shouwang.command.video.CameraFilter;
-import org.shouwang.command.video.Cameras;
-import org.shouwang.command.video.CheckInput;
-import org.shouwang.command.video.CheckResult;
-import org.shouwang.command.video.PatrolCheck;
-import org.shouwang.command.video.VideoPatrols;
-import org.shouwang.organization.DutyUnitFilter;
-import org.shouwang.organization.OfficerFilter;
-import org.shouwang.organization.OrganizationDirectory;
+import org.shouwang.command.CommandMatrixRows;
+import org.shouwang.organization.OrganizationMatrixRows;
+import org.shouwang.security.MatrixRows.Access;
+import org.shouwang.security.MatrixRows.Entry;
+import org.shouwang.video.VideoMatrixRows;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -52,86 +52,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authorisation matrix: every handler of the application (API and UI, read from the request mappings,
- * so a new endpoint cannot be forgotten) has exactly one line below saying who may call it. For each line:
+ * so a new endpoint cannot be forgotten) has exactly one row saying who may call it. For each row:
  * anonymous callers are turned away (401 on /api, redirect to /login for pages); a user whose roles lack the
  * permission gets 403; for station-scoped objects a station user asking for another station's object gets 404
  * with nothing of the object in the body.
  * <p>
- * Adding an endpoint: add a line {@code api(...)} / {@code page(...)} with the permission its
- * {@code @PreAuthorize} names, a {@code sample(...)} path for path variables, a valid {@code body(...)} for
- * POST/PUT (validation runs before the permission check), and {@code scoped(...)} with the path of an object
- * that belongs to station WB01 (the checker is an ADMIN of station WB02). {@value #STATION_USER} in a path is
- * replaced by a user of WB01 that this test creates; the other {@code {...}} placeholders by demo objects looked up at run
- * time (paths only: bodies are sent as written).
+ * The rows live with their modules: each module's test package has a {@link MatrixRows} class (for example
+ * {@code org.shouwang.organization.OrganizationMatrixRows}) with its rows and the fixtures its placeholders
+ * need; this test finds them by a classpath scan and composes them with {@link #MATRIX} (framework endpoints,
+ * and rows not yet moved to their module). Adding an endpoint: add its row to the module's {@code MatrixRows}
+ * (see there for {@code sample}, {@code body} and {@code scoped}). {@value MatrixRows#STATION_USER} in a path is
+ * replaced by a user of WB01 that this test creates.
  */
 @ShouwangTest
 class AuthorizationMatrixTests {
 
-	static final String STATION_USER = "{wb01-user}";
+	/** The placeholders of the module rows, under their old names, for rows still in {@link #MATRIX}. */
+	static final String STATION_USER = MatrixRows.STATION_USER;
 
-	/** Replaced by the id of an active demo officer of station WB01. */
-	static final String WB01_OFFICER = "{wb01-officer}";
+	static final String WB01_OFFICER = OrganizationMatrixRows.WB01_OFFICER;
 
-	/** Replaced by the id of an active demo duty unit homed at station WB01. */
-	static final String WB01_DUTY_UNIT = "{wb01-duty-unit}";
+	static final String WB01_DUTY_UNIT = OrganizationMatrixRows.WB01_DUTY_UNIT;
 
-	/** Replaced by the id of an incident of station WB01. */
-	static final String WB01_INCIDENT = "{wb01-incident}";
+	static final String WB01_INCIDENT = CommandMatrixRows.WB01_INCIDENT;
 
-	/** Replaced by the code of a camera of station WB01. */
-	static final String WB01_CAMERA = "{wb01-camera}";
+	static final String WB01_CAMERA = VideoMatrixRows.WB01_CAMERA;
 
-	/** Replaced by the id of a video patrol plan. */
-	static final String PATROL_PLAN = "{patrol-plan}";
+	static final String PATROL_PLAN = VideoMatrixRows.PATROL_PLAN;
 
-	/** Replaced by the id of a recorded video patrol check. */
-	static final String PATROL_CHECK = "{patrol-check}";
-
-	/** Who may call an endpoint. */
-	enum Access {
-		/** Anyone, signed in or not. */
-		PUBLIC,
-		/** Machines only, authenticated by a signature instead of a token (see {@link #SIGNED_MACHINE_ENDPOINTS}). */
-		SIGNED,
-		/** Every signed-in user. */
-		AUTHENTICATED,
-		/** Users holding the entry's permission. */
-		PERMISSION
-	}
-
-	/** One line of the matrix. */
-	record Entry(boolean api, String method, String pattern, Access access, String permission, String sample,
-			String body, String outsideScope) {
-
-		String key() {
-			return method + " " + pattern;
-		}
-
-		String path(Map<String, String> fixtures) {
-			return fill(sample != null ? sample : pattern, fixtures);
-		}
-
-		Entry sample(String path) {
-			return new Entry(api, method, pattern, access, permission, path, body, outsideScope);
-		}
-
-		Entry body(String json) {
-			return new Entry(api, method, pattern, access, permission, sample, json, outsideScope);
-		}
-
-		/** Station-scoped: {@code path} names an object of station WB01. */
-		Entry scoped(String path) {
-			return new Entry(api, method, pattern, access, permission, sample, body, path);
-		}
-
-		static String fill(String path, Map<String, String> fixtures) {
-			String result = path;
-			for (Map.Entry<String, String> f : fixtures.entrySet()) {
-				result = result.replace(f.getKey(), f.getValue());
-			}
-			return result;
-		}
-	}
+	static final String PATROL_CHECK = VideoMatrixRows.PATROL_CHECK;
 
 	static Entry api(String method, String pattern, String permission) {
 		return new Entry(true, method, pattern, Access.PERMISSION, permission, null, null, null);
@@ -149,425 +98,41 @@ class AuthorizationMatrixTests {
 		return new Entry(false, method, pattern, access, null, null, null, null);
 	}
 
-	static final String NEW_USER = """
-			{"username":"mx-never-created","displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01",
-			 "initialPassword":"A long enough passphrase"}""";
-
-	static final String USER_CHANGES = """
-			{"displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01","officerBadge":null}""";
-
-	static final String NEW_ORG_UNIT = """
-			{"code":"MX-NEVER","name":"x","kind":"DEPARTMENT","parentCode":"WB","sortOrder":1}""";
-
-	static final String ORG_UNIT_CHANGES = """
-			{"name":"南桥派出所","kind":"STATION","parentCode":"WB","sortOrder":1}""";
-
-	static final String OFFICER = """
-			{"badgeNumber":"799999","name":"x","rank":"SERGEANT_2","role":"PATROL_OFFICER","unitCode":"WB01"}""";
-
-	static final String DUTY_UNIT = """
-			{"callSign":"MX-NEVER","kind":"FOOT_PATROL","stationCode":"WB01","capabilities":[]}""";
-
-	static final String INCIDENT = """
-			{"channel":"CALL_110","category":"HELP","subtype":"OTHER_HELP","priority":4,"location":{"lat":35.3021,"lng":113.8526},
-			 "summary":"matrix"}""";
-
-	static final String RECLASSIFY = """
-			{"category":"HELP","subtype":"OTHER_HELP","reason":"matrix"}""";
-
-	static final String CAMERA = """
-			{"code":"MX-NEVER","name":"x","source":"PUBLIC_SECURITY","lat":35.3021,"lng":113.8526}""";
-
-	static final String PATROL_PLAN_INPUT = """
-			{"name":"mx-never","intervalMinutes":60,"keySpot":false,"cameraCodes":[]}""";
-
-	static final String SUBTYPE = """
-			{"category":"HELP","code":"MX_NEVER","nameZh":"x","nameEn":"x","defaultPriority":4,"unitsNeeded":1}""";
-
-	static final String SUBTYPE_CHANGES = """
-			{"nameZh":"落水","nameEn":"Drowning","defaultPriority":1,"requiredCapability":"WATER_RESCUE","unitsNeeded":1}""";
-
-	static final String INC = "/api/v1/incidents/" + WB01_INCIDENT;
-
-	static final String SUBTYPES = "/api/v1/incident-subtypes/HELP/DROWNING";
-
-	static final String CATALOGUE_PAGE = "/command/catalogue/HELP/DROWNING";
-
-	static final String INC_PAGE = "/command/incidents/" + WB01_INCIDENT;
-
-	static final String UNIT = "/api/v1/units/" + WB01_DUTY_UNIT;
-
-	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
-
-	// ---- inspection and prevention fixtures and bodies
-
-	/** Replaced by the id of premises of station WB01. */
-	static final String WB01_PREMISES = "{wb01-premises}";
-
-	/** Replaced by the id of an inspection of station WB01. */
-	static final String WB01_INSPECTION = "{wb01-inspection}";
-
-	/** Replaced by the id of a patrol plan (branch-wide). */
-	static final String PATROL_PLAN_ID = "{prevention-plan}";
-
-	/** Replaced by the id of a key-place guard of station WB01 (or of any station when WB01 has no key place). */
-	static final String KEY_PLACE_GUARD = "{key-place-guard}";
-
-	/** Replaced by the id of a branch-wide hotspot analysis. */
-	static final String HOTSPOT_ANALYSIS = "{hotspot-analysis}";
-
-	/** Replaced by the id of a remediation project of station WB01. */
-	static final String WB01_PROJECT = "{wb01-remediation}";
-
-	static final String PREM = "/api/v1/inspection/premises/" + WB01_PREMISES;
-
-	static final String PLAN = "/api/v1/prevention/patrol-plans/" + PATROL_PLAN_ID;
-
-	static final String KEY_PLACE = "/api/v1/prevention/key-places/" + KEY_PLACE_GUARD;
-
-	static final String ANALYSIS = "/api/v1/prevention/hotspots/analyses/" + HOTSPOT_ANALYSIS;
-
-	static final String PROJECT = "/api/v1/prevention/remediation-projects/" + WB01_PROJECT;
-
-	static final String PREMISES = """
-			{"name":"mx","type":"HOTEL","licenceNumber":"MX-NEVER","licenceDate":"2020-01-01","responsiblePerson":"x",
-			 "address":"x","lat":35.3021,"lng":113.8526,"riskLevel":"LOW"}""";
-
-	static final String INSPECTION_INPUT = """
-			{"inspectedOn":"2025-06-01","inspectors":["a","b"],"findings":[]}""";
-
-	static final String PENALTY_INPUT = """
-			{"kind":"WARNING","decidedOn":"2025-06-01","legalBasis":"x"}""";
-
-	static final String PATROL_PLAN_BODY = """
-			{"name":"mx","kind":"OTHER","startsOn":"2025-06-01","endsOn":"2025-06-01","posts":[],"officerIds":[]}""";
-
+	/**
+	 * Rows that belong to no module (framework endpoints) and rows not yet moved into their module's
+	 * {@link MatrixRows}; a module's own rows live in its test package.
+	 */
 	static final List<Entry> MATRIX = List.of(
-			// security: sign-in and the caller
-			api("POST", "/api/v1/auth/token", Access.PUBLIC)
-				.body("{\"username\":\"analyst\",\"password\":\"" + SignIn.DEMO_PASSWORD + "\"}"),
-			api("GET", "/api/v1/auth/me", Access.AUTHENTICATED),
-			page("GET", "/login", Access.PUBLIC),
-			page("GET", "/login/totp", Access.AUTHENTICATED),
-			page("POST", "/login/totp", Access.AUTHENTICATED),
-			page("GET", "/account/password", Access.AUTHENTICATED),
-			page("POST", "/account/password", Access.AUTHENTICATED),
-			page("GET", "/account/totp", Access.AUTHENTICATED),
-			page("POST", "/account/totp", Access.AUTHENTICATED),
-			// security: users
-			api("GET", "/api/v1/users", "user:read"),
-			api("GET", "/api/v1/users/{username}", "user:read").sample("/api/v1/users/" + STATION_USER)
-				.scoped("/api/v1/users/" + STATION_USER),
-			api("POST", "/api/v1/users", "user:write").body(NEW_USER),
-			api("PUT", "/api/v1/users/{username}", "user:write").sample("/api/v1/users/" + STATION_USER)
-				.body(USER_CHANGES).scoped("/api/v1/users/" + STATION_USER),
-			api("POST", "/api/v1/users/{username}/disable", "user:write").sample("/api/v1/users/" + STATION_USER + "/disable")
-				.scoped("/api/v1/users/" + STATION_USER + "/disable"),
-			api("POST", "/api/v1/users/{username}/enable", "user:write").sample("/api/v1/users/" + STATION_USER + "/enable")
-				.scoped("/api/v1/users/" + STATION_USER + "/enable"),
-			api("POST", "/api/v1/users/{username}/unlock", "user:write").sample("/api/v1/users/" + STATION_USER + "/unlock")
-				.scoped("/api/v1/users/" + STATION_USER + "/unlock"),
-			api("POST", "/api/v1/users/{username}/reset-password", "user:write")
-				.sample("/api/v1/users/" + STATION_USER + "/reset-password").body("{\"newPassword\":\"Another long passphrase\"}")
-				.scoped("/api/v1/users/" + STATION_USER + "/reset-password"),
-			page("GET", "/admin/users", "user:read"),
-			page("GET", "/admin/users/new", "user:write"),
-			page("POST", "/admin/users", "user:write"),
-			page("GET", "/admin/users/{username}", "user:read").sample("/admin/users/" + STATION_USER)
-				.scoped("/admin/users/" + STATION_USER),
-			page("POST", "/admin/users/{username}", "user:write").sample("/admin/users/" + STATION_USER)
-				.scoped("/admin/users/" + STATION_USER),
-			page("POST", "/admin/users/{username}/disable", "user:write").sample("/admin/users/" + STATION_USER + "/disable")
-				.scoped("/admin/users/" + STATION_USER + "/disable"),
-			page("POST", "/admin/users/{username}/enable", "user:write").sample("/admin/users/" + STATION_USER + "/enable")
-				.scoped("/admin/users/" + STATION_USER + "/enable"),
-			page("POST", "/admin/users/{username}/unlock", "user:write").sample("/admin/users/" + STATION_USER + "/unlock")
-				.scoped("/admin/users/" + STATION_USER + "/unlock"),
-			page("POST", "/admin/users/{username}/reset-password", "user:write")
-				.sample("/admin/users/" + STATION_USER + "/reset-password")
-				.scoped("/admin/users/" + STATION_USER + "/reset-password"),
-			// organization: units are branch-wide; officers (by their unit) and duty units (by their home station) are scoped
-			api("GET", "/api/v1/org-units", "org:read"),
-			api("GET", "/api/v1/org-units/{code}", "org:read").sample("/api/v1/org-units/WB01"),
-			api("POST", "/api/v1/org-units", "org:write").body(NEW_ORG_UNIT),
-			api("PUT", "/api/v1/org-units/{code}", "org:write").sample("/api/v1/org-units/WB01").body(ORG_UNIT_CHANGES),
-			api("POST", "/api/v1/org-units/{code}/deactivate", "org:write").sample("/api/v1/org-units/WB01/deactivate"),
-			api("POST", "/api/v1/org-units/{code}/reactivate", "org:write").sample("/api/v1/org-units/WB01/reactivate"),
-			api("GET", "/api/v1/officers", "org:read"),
-			api("GET", "/api/v1/officers/{id}", "org:read").sample("/api/v1/officers/" + WB01_OFFICER)
-				.scoped("/api/v1/officers/" + WB01_OFFICER),
-			api("POST", "/api/v1/officers", "org:write").body(OFFICER),
-			api("PUT", "/api/v1/officers/{id}", "org:write").sample("/api/v1/officers/" + WB01_OFFICER).body(OFFICER)
-				.scoped("/api/v1/officers/" + WB01_OFFICER),
-			api("POST", "/api/v1/officers/{id}/deactivate", "org:write").sample("/api/v1/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/api/v1/officers/" + WB01_OFFICER + "/deactivate"),
-			api("POST", "/api/v1/officers/{id}/reactivate", "org:write").sample("/api/v1/officers/" + WB01_OFFICER + "/reactivate")
-				.scoped("/api/v1/officers/" + WB01_OFFICER + "/reactivate"),
-			api("GET", "/api/v1/duty-units", "org:read"),
-			api("GET", "/api/v1/duty-units/{id}", "org:read").sample("/api/v1/duty-units/" + WB01_DUTY_UNIT)
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT),
-			api("POST", "/api/v1/duty-units", "org:write").body(DUTY_UNIT),
-			api("PUT", "/api/v1/duty-units/{id}", "org:write").sample("/api/v1/duty-units/" + WB01_DUTY_UNIT).body(DUTY_UNIT)
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT),
-			api("POST", "/api/v1/duty-units/{id}/deactivate", "org:write")
-				.sample("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			api("POST", "/api/v1/duty-units/{id}/reactivate", "org:write")
-				.sample("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/reactivate")
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/reactivate"),
-			page("GET", "/admin/organization", "org:read"),
-			page("GET", "/admin/organization/new", "org:write"),
-			page("POST", "/admin/organization/new", "org:write"),
-			page("GET", "/admin/organization/{code}/edit", "org:write").sample("/admin/organization/WB01/edit"),
-			page("POST", "/admin/organization/{code}/edit", "org:write").sample("/admin/organization/WB01/edit"),
-			page("GET", "/admin/organization/{code}/deactivate", "org:write").sample("/admin/organization/WB01/deactivate"),
-			page("POST", "/admin/organization/{code}/deactivate", "org:write").sample("/admin/organization/WB01/deactivate"),
-			page("POST", "/admin/organization/{code}/reactivate", "org:write").sample("/admin/organization/WB01/reactivate"),
-			page("GET", "/admin/officers", "org:read"),
-			page("GET", "/admin/officers/new", "org:write"),
-			page("POST", "/admin/officers/new", "org:write"),
-			page("GET", "/admin/officers/{id}/edit", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/edit")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/edit"),
-			page("POST", "/admin/officers/{id}/edit", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/edit")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/edit"),
-			page("GET", "/admin/officers/{id}/deactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/deactivate"),
-			page("POST", "/admin/officers/{id}/deactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/deactivate"),
-			page("POST", "/admin/officers/{id}/reactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/reactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/reactivate"),
-			page("GET", "/admin/duty-units", "org:read"),
-			page("GET", "/admin/duty-units/new", "org:write"),
-			page("POST", "/admin/duty-units/new", "org:write"),
-			page("GET", "/admin/duty-units/{id}/edit", "org:write").sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit"),
-			page("POST", "/admin/duty-units/{id}/edit", "org:write").sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit"),
-			page("GET", "/admin/duty-units/{id}/deactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			page("POST", "/admin/duty-units/{id}/deactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			page("POST", "/admin/duty-units/{id}/reactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/reactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/reactivate"),
-			// geography: the map is branch-wide (every station sees the whole district)
-			api("GET", "/api/v1/grids", "geo:read"),
-			api("GET", "/api/v1/grids/{code}", "geo:read").sample("/api/v1/grids/WB01-001"),
-			api("GET", "/api/v1/grids/export", "geo:read"),
-			api("POST", "/api/v1/grids/import", "geo:write"),
-			api("GET", "/api/v1/geocode", "geo:read").sample("/api/v1/geocode?lat=35.3&lng=113.85"),
-			api("GET", "/api/v1/jurisdictions", "geo:read"),
-			api("GET", "/api/v1/district", "geo:read"),
-			api("GET", "/api/v1/places", "geo:read"),
-			api("GET", "/api/v1/places/export", "geo:read"),
-			api("POST", "/api/v1/places/import", "geo:write"),
-			page("GET", "/map", "geo:read"),
-			page("POST", "/map/import", "geo:write"),
-			// audit: branch-wide, for auditors only
-			api("GET", "/api/v1/audit/entries", "audit:read"),
-			api("GET", "/api/v1/audit/verify", "audit:verify"),
-			api("POST", "/api/v1/audit/checkpoints", "audit:verify"),
-			api("GET", "/api/v1/audit/checkpoints/latest", "audit:verify"),
-			page("GET", "/admin/audit", "audit:read"),
-			page("GET", "/admin/audit/verify", "audit:verify"),
-			page("POST", "/admin/audit/checkpoints", "audit:verify"),
-			// command: incidents (by their station), units (by their home station), cameras (by the geocoder's station)
-			api("POST", "/api/v1/incidents", "incident:write").body(INCIDENT),
-			api("GET", "/api/v1/incidents", "incident:read"),
-			api("GET", "/api/v1/incidents/{id}", "incident:read").sample(INC).scoped(INC),
-			api("GET", "/api/v1/incidents/{id}/recommendations", "incident:dispatch").sample(INC + "/recommendations")
-				.scoped(INC + "/recommendations"),
-			api("POST", "/api/v1/incidents/{id}/dispatch", "incident:dispatch").sample(INC + "/dispatch")
-				.body("{\"unitId\":1}").scoped(INC + "/dispatch"),
-			api("POST", "/api/v1/incidents/{id}/progress", "incident:dispatch").sample(INC + "/progress")
-				.body("{\"status\":\"EN_ROUTE\"}").scoped(INC + "/progress"),
-			api("POST", "/api/v1/incidents/{id}/reclassify", "incident:write").sample(INC + "/reclassify").body(RECLASSIFY)
-				.scoped(INC + "/reclassify"),
-			api("POST", "/api/v1/incidents/{id}/merge", "incident:write").sample(INC + "/merge")
-				.body("{\"into\":\"00000000-0000-0000-0000-000000000000\"}").scoped(INC + "/merge"),
-			api("POST", "/api/v1/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC + "/dismiss-duplicate")
-				.scoped(INC + "/dismiss-duplicate"),
-			api("GET", "/api/v1/incidents/stats", "incident:read"),
-			// command: the incident catalogue (branch-wide; read with the incidents, changed by administrators)
-			api("GET", "/api/v1/incident-subtypes", "incident:read"),
-			api("GET", "/api/v1/incident-subtypes/{category}/{code}", "incident:read").sample(SUBTYPES),
-			api("POST", "/api/v1/incident-subtypes", "catalogue:write").body(SUBTYPE),
-			api("PUT", "/api/v1/incident-subtypes/{category}/{code}", "catalogue:write").sample(SUBTYPES)
-				.body(SUBTYPE_CHANGES),
-			api("POST", "/api/v1/incident-subtypes/{category}/{code}/deactivate", "catalogue:write")
-				.sample(SUBTYPES + "/deactivate"),
-			api("POST", "/api/v1/incident-subtypes/{category}/{code}/activate", "catalogue:write")
-				.sample(SUBTYPES + "/activate"),
-			api("GET", "/api/v1/units", "unit:read"),
-			api("GET", "/api/v1/units/{id}", "unit:read").sample(UNIT).scoped(UNIT),
-			api("PUT", "/api/v1/units/{id}/position", "unit:write").sample(UNIT + "/position")
-				.body("{\"lat\":35.3021,\"lng\":113.8526}").scoped(UNIT + "/position"),
-			api("PUT", "/api/v1/units/{id}/status", "unit:write").sample(UNIT + "/status").body("{\"status\":\"AVAILABLE\"}")
-				.scoped(UNIT + "/status"),
-			api("GET", "/api/v1/cameras", "camera:read"),
-			api("GET", "/api/v1/cameras/near", "camera:read").sample("/api/v1/cameras/near?lat=35.3021&lng=113.8526"),
-			api("GET", "/api/v1/cameras/{code}", "camera:read").sample(CAM).scoped(CAM),
-			api("POST", "/api/v1/cameras", "camera:write").body(CAMERA),
-			api("PUT", "/api/v1/cameras/{code}", "camera:write").sample(CAM).body(CAMERA).scoped(CAM),
-			api("POST", "/api/v1/cameras/{code}/status", "camera:write").sample(CAM + "/status")
-				.body("{\"status\":\"OFFLINE\"}").scoped(CAM + "/status"),
-			api("POST", "/api/v1/cameras/import", "camera:write").body("code,name\n"),
-			// command: video patrols and analytics alerts (branch-wide registries)
-			api("GET", "/api/v1/video/patrol-plans", "camera:read"),
-			api("GET", "/api/v1/video/patrol-plans/{id}", "camera:read").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN),
-			api("POST", "/api/v1/video/patrol-plans", "camera:write").body(PATROL_PLAN_INPUT),
-			api("PUT", "/api/v1/video/patrol-plans/{id}", "camera:write").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN)
-				.body(PATROL_PLAN_INPUT),
-			api("GET", "/api/v1/video/queue", "camera:read"),
-			api("GET", "/api/v1/video/checks", "camera:read"),
-			api("GET", "/api/v1/video/checks/{id}", "camera:read").sample("/api/v1/video/checks/" + PATROL_CHECK),
-			api("POST", "/api/v1/video/checks", "camera:write")
-				.body("{\"cameraCode\":\"MX-NEVER\",\"result\":\"NORMAL\"}"),
-			api("GET", "/api/v1/video/received-alerts", "camera:read"),
-			api("GET", "/api/v1/video/alert-sources", "camera:write"),
-			api("POST", "/api/v1/video/alert-sources", "camera:write").body("{\"code\":\"MX-NEVER\",\"name\":\"x\"}"),
-			api("POST", "/api/v1/video/alert-sources/{code}/rotate-key", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/rotate-key"),
-			api("POST", "/api/v1/video/alert-sources/{code}/deactivate", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/deactivate"),
-			api("POST", "/api/v1/video/alert-sources/{code}/activate", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/activate"),
-			api("POST", "/api/v1/video/pending-incidents/forward", "camera:write"),
-			api("POST", "/api/v1/video/alerts/{sourceCode}", Access.SIGNED).sample("/api/v1/video/alerts/WB-AI-01"),
-			// command: the dispatcher's pages, the live board and the statistics
-			page("GET", "/command", "incident:read"),
-			page("GET", "/command/open-incidents", "incident:read"),
-			page("GET", "/command/subtypes", "incident:read"),
-			page("POST", "/command/incidents", "incident:write"),
-			page("GET", "/command/incidents/{id}", "incident:read").sample(INC_PAGE).scoped(INC_PAGE),
-			page("POST", "/command/incidents/{id}/dispatch", "incident:dispatch")
-				.sample(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT).scoped(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT),
-			page("POST", "/command/incidents/{id}/progress", "incident:dispatch").sample(INC_PAGE + "/progress?status=EN_ROUTE")
-				.scoped(INC_PAGE + "/progress?status=EN_ROUTE"),
-			page("POST", "/command/incidents/{id}/reclassify", "incident:write").sample(INC_PAGE + "/reclassify")
-				.scoped(INC_PAGE + "/reclassify"),
-			page("POST", "/command/incidents/{id}/merge", "incident:write").sample(INC_PAGE + "/merge?into=" + WB01_INCIDENT)
-				.scoped(INC_PAGE + "/merge?into=" + WB01_INCIDENT),
-			page("POST", "/command/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC_PAGE + "/dismiss-duplicate")
-				.scoped(INC_PAGE + "/dismiss-duplicate"),
-			page("GET", "/command/catalogue", "catalogue:write"),
-			page("POST", "/command/catalogue", "catalogue:write"),
-			page("GET", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
-			page("POST", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
-			page("POST", "/command/catalogue/{category}/{code}/deactivate", "catalogue:write")
-				.sample(CATALOGUE_PAGE + "/deactivate"),
-			page("POST", "/command/catalogue/{category}/{code}/activate", "catalogue:write")
-				.sample(CATALOGUE_PAGE + "/activate"),
-			page("GET", "/command/board", "incident:read"),
-			page("GET", "/command/board/events", "incident:read"),
-			page("GET", "/command/board/snapshot", "incident:read"),
-			page("GET", "/command/stats", "incident:read"),
-			page("GET", "/command/video", "camera:read"),
-			page("GET", "/command/video/import", "camera:write"),
-			page("POST", "/command/video/import", "camera:write"),
-			page("GET", "/command/video/queue", "camera:read"),
-			page("POST", "/command/video/queue/check", "camera:write")
-				.sample("/command/video/queue/check?cameraCode=" + WB01_CAMERA + "&result=NORMAL"),
-			page("GET", "/command/video/alerts", "camera:read"),
-			// platform
-			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
-			page("GET", "/swagger-ui.html", Access.AUTHENTICATED),
-			// inspection: premises (by their station), their inspections and penalties
-			api("GET", "/api/v1/inspection/premises", "inspection:read"),
-			api("GET", "/api/v1/inspection/premises/overdue", "inspection:read"),
-			api("POST", "/api/v1/inspection/premises", "inspection:write").body(PREMISES),
-			api("GET", "/api/v1/inspection/premises/{id}", "inspection:read").sample(PREM).scoped(PREM),
-			api("PUT", "/api/v1/inspection/premises/{id}", "inspection:write").sample(PREM).body(PREMISES).scoped(PREM),
-			api("GET", "/api/v1/inspection/premises/{id}/history", "inspection:read").sample(PREM + "/history")
-				.scoped(PREM + "/history"),
-			api("POST", "/api/v1/inspection/premises/{id}/inspections", "inspection:write").sample(PREM + "/inspections")
-				.body(INSPECTION_INPUT).scoped(PREM + "/inspections"),
-			api("POST", "/api/v1/inspection/premises/{id}/penalties", "inspection:write").sample(PREM + "/penalties")
-				.body(PENALTY_INPUT).scoped(PREM + "/penalties"),
-			api("GET", "/api/v1/inspection/inspections", "inspection:read"),
-			api("GET", "/api/v1/inspection/inspections/{id}", "inspection:read")
-				.sample("/api/v1/inspection/inspections/" + WB01_INSPECTION).scoped("/api/v1/inspection/inspections/" + WB01_INSPECTION),
-			api("GET", "/api/v1/inspection/penalties", "inspection:read"),
-			// prevention: patrol plans (branch plans: 404 to stations), key places and campuses (by the place's
-			// station), hotspot analyses (by the scope they ran in) and remediation projects (by their station)
-			api("GET", "/api/v1/prevention/patrol-plans", "prevention:read"),
-			api("POST", "/api/v1/prevention/patrol-plans", "prevention:write").body(PATROL_PLAN_BODY),
-			api("GET", "/api/v1/prevention/patrol-plans/{id}", "prevention:read").sample(PLAN).scoped(PLAN),
-			api("GET", "/api/v1/prevention/patrol-plans/{id}/roster", "prevention:read").sample(PLAN + "/roster")
-				.scoped(PLAN + "/roster"),
-			api("PUT", "/api/v1/prevention/patrol-plans/{id}/roster", "prevention:write").sample(PLAN + "/roster")
-				.body("{\"slotId\":\"00000000-0000-0000-0000-000000000000\",\"position\":0,\"officerId\":1}")
-				.scoped(PLAN + "/roster"),
-			api("POST", "/api/v1/prevention/patrol-plans/{id}/solve", "prevention:write").sample(PLAN + "/solve")
-				.scoped(PLAN + "/solve"),
-			api("GET", "/api/v1/prevention/patrol-plans/{id}/solve", "prevention:read").sample(PLAN + "/solve")
-				.scoped(PLAN + "/solve"),
-			api("POST", "/api/v1/prevention/patrol-plans/{id}/solve/stop", "prevention:write").sample(PLAN + "/solve/stop")
-				.scoped(PLAN + "/solve/stop"),
-			api("POST", "/api/v1/prevention/patrol-plans/{id}/publish", "prevention:write").sample(PLAN + "/publish")
-				.scoped(PLAN + "/publish"),
-			api("GET", "/api/v1/prevention/key-places", "prevention:read"),
-			api("POST", "/api/v1/prevention/key-places", "prevention:write")
-				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"fixedPosts\":1,\"patrolIntervalMinutes\":60,\"videoPatrol\":true}"),
-			api("GET", "/api/v1/prevention/key-places/{id}", "prevention:read").sample(KEY_PLACE).scoped(KEY_PLACE),
-			api("POST", "/api/v1/prevention/key-places/{id}/check-ins", "prevention:write").sample(KEY_PLACE + "/check-ins")
-				.body("{\"officer\":\"matrix\"}").scoped(KEY_PLACE + "/check-ins"),
-			api("GET", "/api/v1/prevention/campuses", "prevention:read"),
-			api("GET", "/api/v1/prevention/campuses/coverage", "prevention:read"),
-			api("POST", "/api/v1/prevention/campuses/guards", "prevention:write")
-				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"mode\":\"LINKED_DUTY\",\"officer\":\"x\"}"),
-			api("POST", "/api/v1/prevention/campuses/duties", "prevention:write")
-				.body("{\"placeId\":\"00000000-0000-0000-0000-000000000000\",\"peaks\":\"BOTH\",\"officers\":1}"),
-			api("POST", "/api/v1/prevention/hotspots/analyses", "prevention:write")
-				.body("{\"from\":\"2025-01-01\",\"to\":\"2025-01-31\",\"permutations\":99}"),
-			api("GET", "/api/v1/prevention/hotspots/analyses", "prevention:read"),
-			api("GET", "/api/v1/prevention/hotspots/analyses/{id}", "prevention:read").sample(ANALYSIS).scoped(ANALYSIS),
-			api("GET", "/api/v1/prevention/remediation-projects", "prevention:read"),
-			api("POST", "/api/v1/prevention/remediation-projects", "prevention:write")
-				.body("{\"name\":\"x\",\"analysisId\":\"00000000-0000-0000-0000-000000000000\",\"cells\":[],\"measures\":\"x\"}"),
-			api("GET", "/api/v1/prevention/remediation-projects/{id}", "prevention:read").sample(PROJECT).scoped(PROJECT),
-			api("POST", "/api/v1/prevention/remediation-projects/{id}/deployments", "prevention:write")
-				.sample(PROJECT + "/deployments").body("{\"deployedOn\":\"2025-06-01\",\"officers\":5}")
-				.scoped(PROJECT + "/deployments"),
-			api("POST", "/api/v1/prevention/remediation-projects/{id}/evaluation", "prevention:write")
-				.sample(PROJECT + "/evaluation").body("{\"beforeFrom\":\"2025-01-01\",\"beforeTo\":\"2025-01-31\"}")
-				.scoped(PROJECT + "/evaluation"),
-			api("POST", "/api/v1/prevention/remediation-projects/{id}/close", "prevention:write")
-				.sample(PROJECT + "/close").body("{\"remediated\":false,\"closedOn\":\"2025-06-01\"}")
-				.scoped(PROJECT + "/close"),
-			// inspection and prevention: pages
-			page("GET", "/inspection", "inspection:read"),
-			page("GET", "/inspection/premises/{id}", "inspection:read").sample("/inspection/premises/" + WB01_PREMISES)
-				.scoped("/inspection/premises/" + WB01_PREMISES),
-			page("GET", "/inspection/inspections/{id}", "inspection:read").sample("/inspection/inspections/" + WB01_INSPECTION)
-				.scoped("/inspection/inspections/" + WB01_INSPECTION),
-			page("POST", "/inspection/premises/{id}/inspections", "inspection:write")
-				.sample("/inspection/premises/" + WB01_PREMISES + "/inspections")
-				.scoped("/inspection/premises/" + WB01_PREMISES + "/inspections"),
-			page("POST", "/inspection/premises/{id}/penalties", "inspection:write")
-				.sample("/inspection/premises/" + WB01_PREMISES + "/penalties")
-				.scoped("/inspection/premises/" + WB01_PREMISES + "/penalties"),
-			page("GET", "/prevention", "prevention:read"),
-			page("GET", "/prevention/key-places", "prevention:read"),
-			page("GET", "/prevention/campuses", "prevention:read"),
-			page("GET", "/prevention/plans/{id}", "prevention:read").sample("/prevention/plans/" + PATROL_PLAN_ID)
-				.scoped("/prevention/plans/" + PATROL_PLAN_ID),
-			page("POST", "/prevention/plans/{id}/solve", "prevention:write").sample("/prevention/plans/" + PATROL_PLAN_ID + "/solve")
-				.scoped("/prevention/plans/" + PATROL_PLAN_ID + "/solve"),
-			page("POST", "/prevention/plans/{id}/stop", "prevention:write").sample("/prevention/plans/" + PATROL_PLAN_ID + "/stop")
-				.scoped("/prevention/plans/" + PATROL_PLAN_ID + "/stop"),
-			page("POST", "/prevention/plans/{id}/publish", "prevention:write")
-				.sample("/prevention/plans/" + PATROL_PLAN_ID + "/publish").scoped("/prevention/plans/" + PATROL_PLAN_ID + "/publish"),
-			page("GET", "/prevention/hotspots", "prevention:read"),
-			page("POST", "/prevention/hotspots", "prevention:write"),
-			page("GET", "/prevention/remediation/{id}", "prevention:read").sample("/prevention/remediation/" + WB01_PROJECT)
-				.scoped("/prevention/remediation/" + WB01_PROJECT));
+			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+
+	/** Every module's {@link MatrixRows}, found on the test classpath under {@code org.shouwang}, by class name. */
+	static final List<MatrixRows> MODULE_ROWS = findModuleRows();
+
+	/** The whole matrix: {@link #MATRIX} and every module's rows. */
+	static final List<Entry> ALL = Stream.concat(MATRIX.stream(), MODULE_ROWS.stream().flatMap(m -> m.rows().stream()))
+		.toList();
+
+	private static List<MatrixRows> findModuleRows() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AssignableTypeFilter(MatrixRows.class));
+		return scanner.findCandidateComponents("org.shouwang")
+			.stream()
+			.map(BeanDefinition::getBeanClassName)
+			.sorted()
+			.map(name -> {
+				try {
+					return (MatrixRows) ReflectionUtils.accessibleConstructor(Class.forName(name)).newInstance();
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(name + " needs a constructor without arguments", ex);
+				}
+			})
+			.toList();
+	}
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
@@ -608,35 +173,47 @@ class AuthorizationMatrixTests {
 	Users users;
 
 	@Autowired
-	OrganizationDirectory organization;
-
-	@Autowired
-	Incidents incidents;
-
-	@Autowired
-	Cameras cameras;
-
-	@Autowired
-	VideoPatrols patrols;
+	JsonMapper json;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void everyEndpointHasExactlyOneMatrixEntry() {
 		Set<String> mapped = handlers().keySet();
-		Map<String, Long> counts = MATRIX.stream().collect(Collectors.groupingBy(Entry::key, Collectors.counting()));
+		Map<String, Long> counts = ALL.stream().collect(Collectors.groupingBy(Entry::key, Collectors.counting()));
 		assertThat(counts).as("duplicate matrix entries").allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
 		Set<String> missing = new TreeSet<>(mapped);
 		missing.removeAll(counts.keySet());
-		assertThat(missing).as("endpoints without an entry in AuthorizationMatrixTests.MATRIX: add a line for each").isEmpty();
+		assertThat(missing).as("endpoints without a matrix row: add one to the module's MatrixRows (its test package)").isEmpty();
 		Set<String> stale = new TreeSet<>(counts.keySet());
 		stale.removeAll(mapped);
 		assertThat(stale).as("matrix entries for endpoints that no longer exist").isEmpty();
 	}
 
 	@Test
+	void everyPlaceholderOfARowHasAFixture() {
+		Set<String> declared = new TreeSet<>(declaredFixtures().keySet());
+		declared.add(STATION_USER);
+		Set<String> used = new TreeSet<>();
+		for (Entry entry : ALL) {
+			for (String path : Arrays.asList(entry.sample(), entry.outsideScope())) {
+				if (path != null) {
+					java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[a-z0-9-]+}").matcher(path);
+					while (m.find()) {
+						used.add(m.group());
+					}
+				}
+			}
+		}
+		assertThat(declared).as("placeholders without a fixture in any module's MatrixRows").containsAll(used);
+		assertThat(MODULE_ROWS).extracting(rows -> rows.getClass().getSimpleName())
+			.contains("OrganizationMatrixRows", "GeographyMatrixRows", "SecurityMatrixRows", "AuditMatrixRows",
+					"PlatformMatrixRows", "CommandMatrixRows", "VideoMatrixRows");
+	}
+
+	@Test
 	void everyHandlerCarriesPreAuthorizeMatchingTheMatrixOrIsAllowListed() {
-		Map<String, Entry> matrix = MATRIX.stream().collect(Collectors.toMap(Entry::key, e -> e));
+		Map<String, Entry> matrix = ALL.stream().collect(Collectors.toMap(Entry::key, e -> e));
 		List<String> problems = new ArrayList<>();
 		handlers().forEach((key, handler) -> {
 			PreAuthorize pre = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
@@ -669,7 +246,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> anonymousCallersAreTurnedAway() {
-		return MATRIX.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+		return ALL.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 			HttpResponse<String> response = entry.api() ? callApi(entry, entry.path(fixtures()), null)
 					: SignIn.anonymous(port).get("/login") != null ? callPage(entry, entry.path(fixtures()), SignIn.anonymous(port)) : null;
 			if (entry.access() == Access.PUBLIC) {
@@ -695,7 +272,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> rolesWithoutThePermissionGet403() {
-		return MATRIX.stream().filter(e -> e.access() == Access.PERMISSION).map(entry -> DynamicTest.dynamicTest(
+		return ALL.stream().filter(e -> e.access() == Access.PERMISSION).map(entry -> DynamicTest.dynamicTest(
 				entry.key() + " needs " + entry.permission(), () -> {
 					Role role = Arrays.stream(Role.values()).filter(r -> !r.grants(entry.permission())).findFirst()
 						.orElse(null);
@@ -725,7 +302,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> signedInUsersWithTheRightReachReadEndpoints() {
-		return MATRIX.stream().filter(e -> e.access() != Access.PUBLIC && e.access() != Access.SIGNED
+		return ALL.stream().filter(e -> e.access() != Access.PUBLIC && e.access() != Access.SIGNED
 				&& e.method().equals("GET"))
 			.map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 				Role role = entry.access() == Access.AUTHENTICATED ? Role.ANALYST : Role.ADMIN;
@@ -737,7 +314,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> stationUsersGet404ForAnotherStationsObjects() {
-		return MATRIX.stream().filter(e -> e.outsideScope() != null).map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+		return ALL.stream().filter(e -> e.outsideScope() != null).map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 			String target = fixtures().get(STATION_USER);
 			String path = Entry.fill(entry.outsideScope(), fixtures());
 			HttpResponse<String> response = entry.api()
@@ -761,68 +338,78 @@ class AuthorizationMatrixTests {
 		return FIXTURES.computeIfAbsent("wb02-admin", k -> TestUsers.create(users, "mx-wb02", "WB02", Role.ADMIN));
 	}
 
+	/** Every placeholder's value: the station user this test creates, then every module's fixtures. */
 	private Map<String, String> fixtures() {
 		FIXTURES.computeIfAbsent(STATION_USER, k -> TestUsers.create(users, "mx-wb01", "WB01", Role.OFFICER));
-		FIXTURES.computeIfAbsent(WB01_OFFICER, k -> String.valueOf(organization
-			.officers(new OfficerFilter("WB01", null, null, true, null), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_DUTY_UNIT, k -> String.valueOf(organization
-			.dutyUnits(new DutyUnitFilter("WB01", null, true), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_INCIDENT, k -> String.valueOf(incidents
-			.list(new IncidentFilter(null, null, null, null, "WB01"), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_CAMERA, k -> cameras.list(new CameraFilter("WB01", null, null, null), 0, 1)
-			.items().get(0).code());
-		FIXTURES.computeIfAbsent(PATROL_PLAN, k -> String.valueOf(patrols.plans().get(0).id()));
-		FIXTURES.computeIfAbsent(PATROL_CHECK, k -> {
-			List<PatrolCheck> checks = patrols.checks(null, null, 0, 1).items();
-			// the demo district records no checks: this test records one (a NORMAL check opens nothing)
-			return String.valueOf(checks.isEmpty()
-					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
-					: checks.get(0).id());
-		});
 		Map<String, String> map = new HashMap<>();
-		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
-				PATROL_CHECK)) {
-			map.put(key, FIXTURES.get(key));
+		map.put(STATION_USER, FIXTURES.get(STATION_USER));
+		for (String placeholder : declaredFixtures().keySet()) {
+			map.put(placeholder, fixture(placeholder));
 		}
-		map.putAll(preventionFixtures());
 		return map;
 	}
 
-	@Autowired
-	org.shouwang.inspection.Inspections inspectionService;
+	private static Map<String, MatrixRows.Fixture> declaredFixtures() {
+		Map<String, MatrixRows.Fixture> all = new LinkedHashMap<>();
+		for (MatrixRows rows : MODULE_ROWS) {
+			rows.fixtures().forEach((placeholder, fixture) -> {
+				if (all.putIfAbsent(placeholder, fixture) != null) {
+					throw new IllegalStateException(placeholder + " is declared by two modules' MatrixRows");
+				}
+			});
+		}
+		return all;
+	}
 
-	@Autowired
-	org.shouwang.prevention.PatrolPlanning planningService;
+	/** One placeholder's value, resolved once per JVM (a fixture may ask for another). */
+	private synchronized String fixture(String placeholder) {
+		String known = FIXTURES.get(placeholder);
+		if (known != null) {
+			return known;
+		}
+		MatrixRows.Fixture fixture = declaredFixtures().get(placeholder);
+		if (fixture == null) {
+			throw new IllegalStateException("No MatrixRows declares the fixture " + placeholder);
+		}
+		String value = fixture.resolve(new MatrixRows.FixtureContext() {
 
-	@Autowired
-	org.shouwang.prevention.Guards guardService;
-
-	@Autowired
-	org.shouwang.prevention.Hotspots hotspotService;
-
-	@Autowired
-	org.shouwang.prevention.Remediation remediationService;
-
-	/** The inspection and prevention fixtures: demo objects of station WB01 (or branch-wide ones). */
-	private Map<String, String> preventionFixtures() {
-		return SystemActor.call(SystemActor.SYSTEM, () -> {
-			FIXTURES.computeIfAbsent(WB01_PREMISES, k -> String.valueOf(inspectionService
-				.premises(new org.shouwang.inspection.PremisesFilter(null, null, "WB01", null, null), 0, 1).items().get(0).id()));
-			FIXTURES.computeIfAbsent(WB01_INSPECTION, k -> String.valueOf(inspectionService
-				.inspections(new org.shouwang.inspection.InspectionFilter(null, null, null, "WB01", null, null), 0, 1).items().get(0).id()));
-			FIXTURES.computeIfAbsent(PATROL_PLAN_ID, k -> String.valueOf(planningService.list(null, 0, 1).items().get(0).id()));
-			FIXTURES.computeIfAbsent(KEY_PLACE_GUARD, k -> String.valueOf(guardService.keyPlaces().stream()
-				.sorted(java.util.Comparator.comparing(g -> !"WB01".equals(g.stationCode()))).findFirst().orElseThrow().id()));
-			FIXTURES.computeIfAbsent(HOTSPOT_ANALYSIS, k -> String.valueOf(hotspotService.analyses(0, 1).items().get(0).id()));
-			FIXTURES.computeIfAbsent(WB01_PROJECT, k -> String.valueOf(remediationService.list(null, 0, 200).items().stream()
-				.filter(p -> "WB01".equals(p.stationCode())).findFirst().orElseThrow().id()));
-			Map<String, String> map = new HashMap<>();
-			for (String key : List.of(WB01_PREMISES, WB01_INSPECTION, PATROL_PLAN_ID, KEY_PLACE_GUARD, HOTSPOT_ANALYSIS,
-					WB01_PROJECT)) {
-				map.put(key, FIXTURES.get(key));
+			@Override
+			public String fixture(String other) {
+				return AuthorizationMatrixTests.this.fixture(other);
 			}
-			return map;
+
+			@Override
+			public JsonNode get(String path) {
+				return adminCall("GET", path, null, 200);
+			}
+
+			@Override
+			public JsonNode post(String path, String body) {
+				return adminCall("POST", path, body, 0);
+			}
 		});
+		FIXTURES.put(placeholder, value);
+		return value;
+	}
+
+	private JsonNode adminCall(String method, String path, String body, int expected) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + SignIn.token(port, "admin"));
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		HttpResponse<String> response = SignIn.send(http, request.build());
+		if (expected != 0) {
+			assertThat(response.statusCode()).as("fixture %s %s: %s", method, path, response.body()).isEqualTo(expected);
+		}
+		else {
+			assertThat(response.statusCode()).as("fixture %s %s: %s", method, path, response.body()).isBetween(200, 299);
+		}
+		return json.readTree(response.body());
 	}
 
 	private HttpResponse<String> callApi(Entry entry, String path, String token) {

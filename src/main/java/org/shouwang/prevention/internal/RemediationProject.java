@@ -241,7 +241,7 @@ public final class RemediationProject {
 		if (input.note() != null && input.note().length() > 2000) {
 			errors.add(new FieldError("note", "must be at most 2000 characters"));
 		}
-		if (input.remediated()) {
+		if (input.asRemediated()) {
 			if (evaluatedOn == null) {
 				errors.add(new FieldError("remediated", "record the closing evaluation first"));
 			}
@@ -255,10 +255,10 @@ public final class RemediationProject {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The project cannot be closed so", errors);
 		}
-		status = input.remediated() ? RemediationStatus.REMEDIATED : RemediationStatus.NOT_REMEDIATED;
+		status = input.asRemediated() ? RemediationStatus.REMEDIATED : RemediationStatus.NOT_REMEDIATED;
 		closedOn = input.closedOn();
 		closingNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-		events.add(new RemediationClosed(id, input.remediated(), closedOn, stationCode));
+		events.add(new RemediationClosed(id, input.asRemediated(), closedOn, stationCode));
 	}
 
 	private void requireOpen() {
