@@ -2,9 +2,11 @@
 # Builds Shouwang and the benchmarks (Maven profile "bench", not part of ./mvnw test) and runs:
 #   1. RecommendationBenchmark (JMH): UnitIndex vs brute force vs JTS STRtree, 5 nearest of 10,000 units;
 #   2. IntakeLoadDriver: intake over HTTP on loopback vs plain JDBC on the same PostgreSQL;
+#   (hotspot, only when asked for) HotspotBenchmark: Gi* over 1,000,000 incidents at H3 resolution 9, 999
+#      permutations, against the normal approximation over the same bins;
 #   3. BoardLatencyBenchmark (only when asked for: "board"): two nodes on one database, node A's intake to
 #      node B's board event, median/p95/max (the latency TwoNodeBoardTests no longer asserts).
-# Usage: bench/run.sh [jmh|intake|board|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30, or
+# Usage: bench/run.sh [jmh|intake|board|hotspot|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30, or
 #        BoardLatencyBenchmark's --rounds=N]
 # Output is printed and kept in target/bench/*.txt.
 set -euo pipefail
@@ -30,5 +32,9 @@ fi
 if [[ "$what" == board ]]; then
   echo "== BoardLatencyBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
   java -Xmx256m -cp "$CP" org.shouwang.command.board.BoardLatencyBenchmark "$@" 2>&1 | tee target/bench/board.txt
+fi
+if [[ "$what" == hotspot ]]; then
+  echo "== HotspotBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -Xmx1g -cp "$CP" org.shouwang.prevention.HotspotBenchmark "$@" 2>&1 | tee target/bench/hotspot.txt
 fi
 echo "== done $(date -u +%FT%TZ), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
