@@ -4,9 +4,10 @@
 #   2. IntakeLoadDriver: intake over HTTP on loopback vs plain JDBC on the same PostgreSQL;
 #   (hotspot, only when asked for) HotspotBenchmark: Gi* over 1,000,000 incidents at H3 resolution 9, 999
 #      permutations, against the normal approximation over the same bins;
+#   (roster, only when asked for) RosterBenchmark: 300 officers × 14 days × 3 shifts × 40 posts, 60 s, score over time;
 #   3. BoardLatencyBenchmark (only when asked for: "board"): two nodes on one database, node A's intake to
 #      node B's board event, median/p95/max (the latency TwoNodeBoardTests no longer asserts).
-# Usage: bench/run.sh [jmh|intake|board|hotspot|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30, or
+# Usage: bench/run.sh [jmh|intake|board|hotspot|roster|all] [extra args: IntakeLoadDriver's, e.g. --headline-seconds=30, or
 #        BoardLatencyBenchmark's --rounds=N]
 # Output is printed and kept in target/bench/*.txt.
 set -euo pipefail
@@ -36,5 +37,9 @@ fi
 if [[ "$what" == hotspot ]]; then
   echo "== HotspotBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
   java -Xmx1g -cp "$CP" org.shouwang.prevention.HotspotBenchmark "$@" 2>&1 | tee target/bench/hotspot.txt
+fi
+if [[ "$what" == roster ]]; then
+  echo "== RosterBenchmark (loadavg $(cut -d' ' -f1-3 /proc/loadavg))"
+  java -Xmx1500m -cp "$CP" org.shouwang.prevention.RosterBenchmark "$@" 2>&1 | tee target/bench/roster.txt
 fi
 echo "== done $(date -u +%FT%TZ), loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
