@@ -9,7 +9,7 @@ import static org.shouwang.security.Permissions.*;
 /**
  * The permissions of modules that do not contribute their own {@link PermissionSet} yet: the command centre
  * (incidents, the catalogue, units), video (cameras) and the modules being built (cases, community work,
- * hazards, prevention, inspections, reports). When a module arrives it moves
+ * hazards, reports). When a module arrives it moves
  * its lines into its own {@code PermissionSet} (and its constants out of {@link Permissions}) and removes them here.
  */
 public final class PendingModulePermissions implements PermissionSet {
@@ -27,8 +27,6 @@ public final class PendingModulePermissions implements PermissionSet {
 				Grant.read(CASE_READ, INVESTIGATOR), Grant.of(CASE_WRITE, INVESTIGATOR),
 				Grant.read(COMMUNITY_READ, OFFICER), Grant.of(COMMUNITY_WRITE, OFFICER),
 				Grant.read(HAZARD_READ, OFFICER, INSPECTOR), Grant.of(HAZARD_WRITE, OFFICER, INSPECTOR),
-				Grant.read(PREVENTION_READ), Grant.of(PREVENTION_WRITE),
-				Grant.read(INSPECTION_READ, INSPECTOR), Grant.of(INSPECTION_WRITE, INSPECTOR),
 				Grant.read(REPORT_READ, OFFICER));
 	}
 }
