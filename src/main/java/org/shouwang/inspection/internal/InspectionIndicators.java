@@ -63,9 +63,13 @@ class InspectionIndicators implements IndicatorSource {
 				"检查发现的隐患中年内完成整改的", "Hazards found by inspections and rectified in the year", Inspections.FINDING),
 				FINDINGS, "f.id", "i.number || '-' || f.seq", "f.rectified_on", "i.station_code", "i.grid_code", "p.type", "1",
 				"f.rectified_on IS NOT NULL", "p.name || '：' || f.description", "/inspection/inspections/{inspection}"));
-		add(new SqlFacts(count("BANK_HAZARDS_FOUND", "银行网点安全评估发现隐患", "Hazards found at bank outlets", "处",
+		// Version 2 of BANK_HAZARDS_FOUND: the findings of the bank outlets' security assessments (the seed's 专项检查),
+		// which replaces the hazards module's version 1 (hazards whose source is a bank assessment) in the registry.
+		IndicatorDefinition bank = count("BANK_HAZARDS_FOUND", "银行网点安全评估发现隐患", "Hazards found at bank outlets", "处",
 				"年内银行网点安全评估发现的隐患", "Hazards found by bank outlets' security assessments in the year",
-				Inspections.FINDING), FINDINGS, "f.id", "i.number || '-' || f.seq", "i.inspected_on", "i.station_code",
+				Inspections.FINDING);
+		add(new SqlFacts(IndicatorDefinition.count(bank.code(), bank.nameZh(), bank.nameEn(), bank.unit(), bank.definitionZh(),
+				bank.definitionEn(), 2, DEFINED_ON, bank.recordType(), bank.dimensions()), FINDINGS, "f.id", "i.number || '-' || f.seq", "i.inspected_on", "i.station_code",
 				"i.grid_code", "p.type", "1", "i.kind = 'BANK_SECURITY_ASSESSMENT'", "p.name || '：' || f.description",
 				"/inspection/inspections/{inspection}"));
 	}

@@ -104,9 +104,14 @@ class PreventionIndicators implements IndicatorSource {
 		definitions.add(ratio("SPECIAL_PERIOD_DAILY_PATROL_VEHICLES", "特殊时期日均巡防车辆", "Daily patrol vehicles in special periods",
 				"辆", "特殊时期巡防方案日均投入车辆：车日 ÷ 天数", "Average vehicles per day over special-period plans",
 				PatrolPlanning.PLAN, VEHICLE_DAYS, PLAN_DAYS));
-		definitions.add(snapshot(KEY_PLACES, "人员密集场所", "Key crowded places under guard", "处",
+		// Version 2 of KEY_PLACES: geography's version 1 counts the key places on the map; this one the places under
+		// the three measures the definition names, and replaces it in the registry (the higher version wins).
+		IndicatorDefinition keyPlaces = snapshot(KEY_PLACES, "人员密集场所", "Key crowded places under guard", "处",
 				"年末落实定点值守、动态巡逻、视频巡查三项措施的人员密集场所", "Key places under fixed posts, patrol and video patrol at year end",
-				Guards.KEY_PLACE_GUARD));
+				Guards.KEY_PLACE_GUARD);
+		definitions.add(new IndicatorDefinition(keyPlaces.code(), keyPlaces.nameZh(), keyPlaces.nameEn(), keyPlaces.unit(),
+				keyPlaces.definitionZh(), keyPlaces.definitionEn(), 2, DEFINED_ON, keyPlaces.kind(), keyPlaces.recordType(),
+				keyPlaces.dimensions(), null, null));
 		definitions.add(snapshot(GUARDED_SCHOOLS, "护学岗学校", "Schools with a 护学岗 duty", "所",
 				"年末设有护学岗的中小学、幼儿园", "Schools and kindergartens with a 护学岗 duty at year end", Guards.SCHOOL_DUTY));
 		definitions.add(snapshot(GUARDED_CAMPUSES, "警力进驻或联动值守的校园医院", "Guarded schools, kindergartens and hospitals", "所",
