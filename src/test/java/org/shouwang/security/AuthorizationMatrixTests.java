@@ -26,6 +26,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
+import org.shouwang.cases.CaseFilter;
+import org.shouwang.cases.CaseKind;
+import org.shouwang.cases.CaseOperations;
+import org.shouwang.cases.CaseWork;
 import org.shouwang.command.IncidentFilter;
 import org.shouwang.command.Incidents;
 import org.shouwang.command.video.CameraFilter;
@@ -86,6 +90,15 @@ class AuthorizationMatrixTests {
 
 	/** Replaced by the id of a recorded video patrol check. */
 	static final String PATROL_CHECK = "{patrol-check}";
+
+	/** Replaced by the id of a demo case of station WB01 (with persons). */
+	static final String WB01_CASE = "{wb01-case}";
+
+	/** Replaced by the id of a person of that case. */
+	static final String WB01_CASE_PERSON = "{wb01-case-person}";
+
+	/** Replaced by the id of a synthesised operation. */
+	static final String CASE_OPERATION = "{case-operation}";
 
 	/** Who may call an endpoint. */
 	enum Access {
@@ -198,6 +211,16 @@ class AuthorizationMatrixTests {
 	static final String UNIT = "/api/v1/units/" + WB01_DUTY_UNIT;
 
 	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
+
+	static final String CASE = "/api/v1/cases/" + WB01_CASE;
+
+	static final String OPERATION = "/api/v1/case-operations/" + CASE_OPERATION;
+
+	static final String NEW_CASE = """
+			{"offence":"THEFT","source":"WALK_IN","title":"mx-never","stationCode":"MX-NEVER"}""";
+
+	static final String REASON = """
+			{"reason":"matrix"}""";
 
 	static final List<Entry> MATRIX = List.of(
 			// security: sign-in and the caller
@@ -428,6 +451,62 @@ class AuthorizationMatrixTests {
 			page("POST", "/command/video/queue/check", "camera:write")
 				.sample("/command/video/queue/check?cameraCode=" + WB01_CAMERA + "&result=NORMAL"),
 			page("GET", "/command/video/alerts", "camera:read"),
+			// cases: case files by their station (a unit sees its own and its operations' cases); operations and tasks
+			api("GET", "/api/v1/cases", "case:read"),
+			api("POST", "/api/v1/cases", "case:write").body(NEW_CASE),
+			api("GET", "/api/v1/cases/{id}", "case:read").sample(CASE).scoped(CASE),
+			api("GET", "/api/v1/cases/overdue-stages", "case:read"),
+			api("GET", "/api/v1/cases/overdue-withdrawals", "case:read"),
+			api("GET", "/api/v1/cases/queue", "case:read").sample("/api/v1/cases/queue?investigatorId=1"),
+			api("POST", "/api/v1/cases/{id}/register", "case:write").sample(CASE + "/register").scoped(CASE + "/register"),
+			api("POST", "/api/v1/cases/{id}/decline", "case:write").sample(CASE + "/decline").body(REASON)
+				.scoped(CASE + "/decline"),
+			api("POST", "/api/v1/cases/{id}/investigate", "case:write").sample(CASE + "/investigate")
+				.scoped(CASE + "/investigate"),
+			api("POST", "/api/v1/cases/{id}/solve", "case:write").sample(CASE + "/solve")
+				.body("{\"factsProven\":true,\"actProven\":true,\"mainSuspectInCustody\":true}").scoped(CASE + "/solve"),
+			api("POST", "/api/v1/cases/{id}/transfer-for-prosecution", "case:write").sample(CASE + "/transfer-for-prosecution")
+				.scoped(CASE + "/transfer-for-prosecution"),
+			api("POST", "/api/v1/cases/{id}/withdraw", "case:write").sample(CASE + "/withdraw").body(REASON)
+				.scoped(CASE + "/withdraw"),
+			api("POST", "/api/v1/cases/{id}/decide", "case:write").sample(CASE + "/decide").body("{\"penalty\":\"WARNING\"}")
+				.scoped(CASE + "/decide"),
+			api("POST", "/api/v1/cases/{id}/mediate", "case:write").sample(CASE + "/mediate").scoped(CASE + "/mediate"),
+			api("POST", "/api/v1/cases/{id}/conclude", "case:write").sample(CASE + "/conclude").scoped(CASE + "/conclude"),
+			api("POST", "/api/v1/cases/{id}/reopen", "case:write").sample(CASE + "/reopen").body(REASON).scoped(CASE + "/reopen"),
+			api("POST", "/api/v1/cases/{id}/assign", "case:write").sample(CASE + "/assign")
+				.body("{\"responsibleUnit\":\"WB-XZ\"}").scoped(CASE + "/assign"),
+			api("POST", "/api/v1/cases/{id}/enterprise", "case:write").sample(CASE + "/enterprise")
+				.body("{\"enterpriseRelated\":true}").scoped(CASE + "/enterprise"),
+			api("POST", "/api/v1/cases/{id}/incidents", "case:write").sample(CASE + "/incidents")
+				.body("{\"incidentId\":\"00000000-0000-0000-0000-000000000000\"}").scoped(CASE + "/incidents"),
+			api("POST", "/api/v1/cases/{id}/persons", "case:write").sample(CASE + "/persons")
+				.body("{\"role\":\"WITNESS\",\"name\":\"x\"}").scoped(CASE + "/persons"),
+			api("GET", "/api/v1/cases/{id}/persons/{personId}/unmasked", "pii:unmask")
+				.sample(CASE + "/persons/" + WB01_CASE_PERSON + "/unmasked").scoped(CASE + "/persons/" + WB01_CASE_PERSON + "/unmasked"),
+			api("POST", "/api/v1/cases/{id}/apprehensions", "case:write").sample(CASE + "/apprehensions")
+				.body("{\"personId\":\"00000000-0000-0000-0000-000000000000\",\"place\":\"x\"}").scoped(CASE + "/apprehensions"),
+			api("POST", "/api/v1/cases/{id}/apprehensions/{apprehensionId}/withdrawal", "case:write")
+				.sample(CASE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal")
+				.scoped(CASE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal"),
+			api("POST", "/api/v1/cases/{id}/property", "case:write").sample(CASE + "/property")
+				.body("{\"description\":\"x\",\"valueYuan\":1}").scoped(CASE + "/property"),
+			api("POST", "/api/v1/cases/{id}/property/{propertyId}/returned", "case:write")
+				.sample(CASE + "/property/00000000-0000-0000-0000-000000000000/returned")
+				.scoped(CASE + "/property/00000000-0000-0000-0000-000000000000/returned"),
+			api("POST", "/api/v1/cases/{id}/tasks", "case:write").sample(CASE + "/tasks")
+				.body("{\"unitCode\":\"WB-ZHZX\",\"title\":\"x\"}").scoped(CASE + "/tasks"),
+			api("GET", "/api/v1/case-operations", "case:read"),
+			api("POST", "/api/v1/case-operations", "case:write").body("{\"name\":\"x\",\"leadUnit\":\"MX-NEVER\"}"),
+			api("GET", "/api/v1/case-operations/{id}", "case:read").sample(OPERATION),
+			api("POST", "/api/v1/case-operations/{id}/cases", "case:write").sample(OPERATION + "/cases").body("{\"caseId\":null}"),
+			api("POST", "/api/v1/case-operations/{id}/incidents", "case:write").sample(OPERATION + "/incidents")
+				.body("{\"incidentId\":null}"),
+			api("POST", "/api/v1/case-operations/{id}/tasks", "case:write").sample(OPERATION + "/tasks")
+				.body("{\"unitCode\":\"MX-NEVER\",\"title\":\"x\"}"),
+			api("POST", "/api/v1/case-operations/{id}/close", "case:write").sample("/api/v1/case-operations/00000000-0000-0000-0000-000000000000/close"),
+			api("GET", "/api/v1/case-tasks", "case:read").sample("/api/v1/case-tasks?unitCode=WB-ZHZX"),
+			api("POST", "/api/v1/case-tasks/{id}/done", "case:write").sample("/api/v1/case-tasks/00000000-0000-0000-0000-000000000000/done"),
 			// platform
 			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only
@@ -485,6 +564,12 @@ class AuthorizationMatrixTests {
 
 	@Autowired
 	VideoPatrols patrols;
+
+	@Autowired
+	CaseWork cases;
+
+	@Autowired
+	CaseOperations caseOperations;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -646,9 +731,16 @@ class AuthorizationMatrixTests {
 					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
 					: checks.get(0).id());
 		});
+		FIXTURES.computeIfAbsent(WB01_CASE, k -> SystemActor.call(SystemActor.SYSTEM, () -> cases
+			.list(new CaseFilter(CaseKind.CRIMINAL, null, null, "WB01", null, null, null, null, null, null, null), 0, 1)
+			.items().get(0).id().toString()));
+		FIXTURES.computeIfAbsent(WB01_CASE_PERSON, k -> SystemActor.call(SystemActor.SYSTEM, () -> cases
+			.get(java.util.UUID.fromString(FIXTURES.get(WB01_CASE))).persons().get(0).id().toString()));
+		FIXTURES.computeIfAbsent(CASE_OPERATION, k -> SystemActor.call(SystemActor.SYSTEM, () -> caseOperations
+			.list(null, 0, 1).items().get(0).id().toString()));
 		Map<String, String> map = new HashMap<>();
 		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
-				PATROL_CHECK)) {
+				PATROL_CHECK, WB01_CASE, WB01_CASE_PERSON, CASE_OPERATION)) {
 			map.put(key, FIXTURES.get(key));
 		}
 		return map;
