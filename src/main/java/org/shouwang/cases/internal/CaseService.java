@@ -236,8 +236,12 @@ class CaseService implements CaseWork {
 	}
 
 	/** Opens a case for an incident cleared as "case opened" (the listener); none when the incident has one already. */
+	@Transactional
 	Optional<Case> openFromIncident(UUID incidentId, String incidentNumber, org.shouwang.cases.Offence offence,
 			String title, String summary, String station, Instant receivedAt) {
+		// deliveries of the same incident's event wait for each other: the second sees the first one's case
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 7))").param("id", incidentId.toString())
+			.query((rs, i) -> 1).list();
 		if (linkedCase(incidentId).isPresent()) {
 			return Optional.empty();
 		}
