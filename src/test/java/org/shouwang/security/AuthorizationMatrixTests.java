@@ -216,6 +216,8 @@ class AuthorizationMatrixTests {
 
 	static final String OPERATION = "/api/v1/case-operations/" + CASE_OPERATION;
 
+	static final String CASE_PAGE = "/cases/" + WB01_CASE;
+
 	static final String NEW_CASE = """
 			{"offence":"THEFT","source":"WALK_IN","title":"mx-never","stationCode":"MX-NEVER"}""";
 
@@ -506,6 +508,33 @@ class AuthorizationMatrixTests {
 				.body("{\"unitCode\":\"MX-NEVER\",\"title\":\"x\"}"),
 			api("POST", "/api/v1/case-operations/{id}/close", "case:write").sample("/api/v1/case-operations/00000000-0000-0000-0000-000000000000/close"),
 			api("GET", "/api/v1/case-tasks", "case:read").sample("/api/v1/case-tasks?unitCode=WB-ZHZX"),
+			page("GET", "/cases", "case:read"),
+			page("GET", "/cases/new", "case:write"),
+			page("POST", "/cases", "case:write"),
+			page("GET", "/cases/{id}", "case:read").sample(CASE_PAGE).scoped(CASE_PAGE),
+			page("POST", "/cases/{id}/actions/{action}", "case:write").sample(CASE_PAGE + "/actions/register")
+				.scoped(CASE_PAGE + "/actions/register"),
+			page("POST", "/cases/{id}/persons", "case:write").sample(CASE_PAGE + "/persons").scoped(CASE_PAGE + "/persons"),
+			page("GET", "/cases/{id}/persons/{personId}", "pii:unmask").sample(CASE_PAGE + "/persons/" + WB01_CASE_PERSON)
+				.scoped(CASE_PAGE + "/persons/" + WB01_CASE_PERSON),
+			page("POST", "/cases/{id}/apprehensions", "case:write").sample(CASE_PAGE + "/apprehensions")
+				.scoped(CASE_PAGE + "/apprehensions"),
+			page("POST", "/cases/{id}/apprehensions/{apprehensionId}/withdrawal", "case:write")
+				.sample(CASE_PAGE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal")
+				.scoped(CASE_PAGE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal"),
+			page("POST", "/cases/{id}/property", "case:write").sample(CASE_PAGE + "/property").scoped(CASE_PAGE + "/property"),
+			page("POST", "/cases/{id}/property/{propertyId}/returned", "case:write")
+				.sample(CASE_PAGE + "/property/00000000-0000-0000-0000-000000000000/returned")
+				.scoped(CASE_PAGE + "/property/00000000-0000-0000-0000-000000000000/returned"),
+			page("POST", "/cases/{id}/incidents", "case:write").sample(CASE_PAGE + "/incidents").scoped(CASE_PAGE + "/incidents"),
+			page("POST", "/cases/{id}/tasks", "case:write").sample(CASE_PAGE + "/tasks").scoped(CASE_PAGE + "/tasks"),
+			page("GET", "/cases/operations", "case:read"),
+			page("POST", "/cases/operations", "case:write"),
+			page("GET", "/cases/operations/{id}", "case:read").sample("/cases/operations/" + CASE_OPERATION),
+			page("POST", "/cases/operations/{id}/cases", "case:write").sample("/cases/operations/" + CASE_OPERATION + "/cases"),
+			page("POST", "/cases/operations/{id}/tasks", "case:write").sample("/cases/operations/" + CASE_OPERATION + "/tasks"),
+			page("POST", "/cases/tasks/{taskId}/done", "case:write").sample("/cases/tasks/00000000-0000-0000-0000-000000000000/done"),
+			page("GET", "/cases/queue", "case:read"),
 			api("POST", "/api/v1/case-tasks/{id}/done", "case:write").sample("/api/v1/case-tasks/00000000-0000-0000-0000-000000000000/done"),
 			// platform
 			page("GET", "/", Access.AUTHENTICATED),
