@@ -11,6 +11,7 @@ import org.shouwang.organization.Officer;
 import org.shouwang.organization.OfficerFilter;
 import org.shouwang.organization.OfficerRole;
 import org.shouwang.organization.OrganizationDirectory;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,8 @@ class CaseHistoryDemo implements DemoStep {
 		long start = System.nanoTime();
 		CaseHistoryGenerator.Generated generated = generator(context).generate();
 		long generatedAt = System.nanoTime();
-		CaseHistory.Result result = history.importHistorical(generated.operations(), generated.cases());
+		CaseHistory.Result result = SystemActor.call(SystemActor.DEMO,
+				() -> history.importHistorical(generated.operations(), generated.cases()));
 		context.progress("{} cases, {} persons, {} apprehensions, {} property items, {} operations, {} tasks generated in {} ms,"
 				+ " imported in {} batches in {} ms", result.cases(), result.persons(), result.apprehensions(), result.property(),
 				result.operations(), result.tasks(), Duration.ofNanos(generatedAt - start).toMillis(), result.batches(),

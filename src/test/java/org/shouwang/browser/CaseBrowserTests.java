@@ -29,6 +29,7 @@ import org.shouwang.organization.DutyUnitInput;
 import org.shouwang.organization.DutyUnitKind;
 import org.shouwang.organization.OrganizationAdministration;
 import org.shouwang.security.Role;
+import org.shouwang.security.SignIn;
 import org.shouwang.security.SystemActor;
 import org.shouwang.security.TestUsers;
 import org.shouwang.security.Users;
@@ -144,6 +145,26 @@ class CaseBrowserTests extends BrowserSupport {
 		String timeline = driver.findElement(By.id("timeline")).getText();
 		assertThat(timeline).contains("受理", "关联警情", "立案", "开始侦查", "抓获", "破案");
 		screenshot("case-solved");
+	}
+
+	@Test
+	void leadershipSeesTheOperationBoardAndTheOverdueLists() throws Exception {
+		SignIn.browser(driver, url(""), "commander");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".user-name")));
+		driver.get(url("/cases/operations"));
+		assertThat(driver.getPageSource()).contains("“车门”系列盗窃案合成作战", "HZ-2025-");
+		screenshot("case-operations");
+		driver.findElement(By.partialLinkText("HZ-2025-")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-table")));
+		assertThat(driver.findElements(By.cssSelector(".case-table tbody tr"))).isNotEmpty();
+		screenshot("case-operation");
+		driver.get(url("/cases/queue"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overdue-withdrawals")));
+		assertThat(driver.findElement(By.id("overdue-withdrawals")).getText()).contains("逾期未撤网");
+		screenshot("case-queue");
+		driver.get(url("/cases?kind=CRIMINAL&status=SOLVED"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-table")));
+		screenshot("case-list");
 	}
 
 	private void action(String name) {
