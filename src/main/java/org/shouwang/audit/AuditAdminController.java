@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
-
 import org.shouwang.platform.NavigationItem;
+import org.shouwang.platform.Page;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -64,7 +64,7 @@ class AuditAdminController {
 			.orElse(null);
 		AuditQueries.AuditFilter filter = new AuditQueries.AuditFilter(instant(from), instant(to), actor, action,
 				objectType, null, parsedOutcome);
-		AuditQueries.AuditPage result = queries.find(filter, Math.max(0, page), PAGE_SIZE);
+		Page<AuditEntry> result = queries.find(filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("rows", result.items().stream().map(e -> new Row(e, TIME.format(e.occurredAt().atZone(zone)))).toList());
 		model.addAttribute("result", result);
 		model.addAttribute("pages", result.pages());

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -36,18 +37,13 @@ class AuditApiController {
 	/** Entries, newest first, filtered by time range, actor, action, object and outcome. */
 	@GetMapping("/entries")
 	@PreAuthorize("hasAuthority('audit:read')")
-	AuditQueries.AuditPage entries(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+	Page<AuditEntry> entries(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
 			@RequestParam(required = false) AuditOutcome outcome, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
-		if (page < 0) {
-			throw new InvalidInputException("page", "must be 0 or more");
-		}
-		if (size < 1 || size > AuditQueries.MAX_PAGE_SIZE) {
-			throw new InvalidInputException("size", "must be between 1 and " + AuditQueries.MAX_PAGE_SIZE);
-		}
+		Page.check(page, size);
 		if (from != null && to != null && !from.isBefore(to)) {
 			throw new InvalidInputException("to", "must be after from");
 		}

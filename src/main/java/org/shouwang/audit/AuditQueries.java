@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shouwang.platform.Page;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditQueries {
 
-	static final int MAX_PAGE_SIZE = 200;
-
 	private final JdbcClient jdbc;
 
 	AuditQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	AuditPage find(AuditFilter filter, int page, int size) {
+	Page<AuditEntry> find(AuditFilter filter, int page, int size) {
 		List<String> where = new ArrayList<>();
 		var params = new java.util.HashMap<String, Object>();
 		if (filter.from() != null) {
@@ -55,13 +55,13 @@ class AuditQueries {
 		String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
 		long total = jdbc.sql("SELECT count(*) FROM audit_entry" + condition).params(params).query(Long.class).single();
 		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		params.put("offset", Page.offset(page, size));
 		List<AuditEntry> items = jdbc
 			.sql("SELECT * FROM audit_entry" + condition + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> AuditChainVerifier.map(rs))
 			.list();
-		return new AuditPage(items, page, size, total);
+		return new Page<>(items, page, size, total);
 	}
 
 	/**
@@ -87,21 +87,6 @@ class AuditQueries {
 
 		private static String blankToNull(String value) {
 			return value == null || value.isBlank() ? null : value.strip();
-		}
-	}
-
-	/**
-	 * One page of entries, newest first.
-	 *
-	 * @param items entries on this page
-	 * @param page  page number, from 0
-	 * @param size  page size
-	 * @param total entries matching the filters
-	 */
-	record AuditPage(List<AuditEntry> items, int page, int size, long total) {
-
-		int pages() {
-			return total == 0 ? 1 : (int) ((total + size - 1) / size);
 		}
 	}
 }

@@ -9,6 +9,7 @@ import org.shouwang.organization.OfficerRole;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.security.NewUser;
 import org.shouwang.security.Role;
+import org.shouwang.security.SystemActor;
 import org.shouwang.security.Users;
 
 import org.springframework.stereotype.Component;
@@ -41,13 +42,13 @@ class SecurityDemoStep implements DemoStep {
 	@Override
 	public void load(DemoContext context) {
 		// nanqiao is 南桥派出所's community officer 韩金涛 (named in the branch's 2025 summary).
-		String nanqiaoBadge = organization
+		String nanqiaoBadge = SystemActor.call(SystemActor.DEMO, () -> organization
 			.officers(new OfficerFilter("WB01", OfficerRole.COMMUNITY_OFFICER, null, true, "韩金涛"), 0, 1)
 			.items()
 			.stream()
 			.findFirst()
 			.map(Officer::badgeNumber)
-			.orElse(null);
+			.orElse(null));
 		List<NewUser> accounts = List.of(
 				new NewUser("admin", "系统管理员", Set.of(Role.ADMIN), "WB", null, PASSWORD),
 				new NewUser("commander", "分局指挥长", Set.of(Role.COMMANDER), "WB", null, PASSWORD),

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.shouwang.platform.geo.Coordinates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -202,7 +203,7 @@ final class GeoJson {
 		}
 		double lng = position.get(0).doubleValue();
 		double lat = position.get(1).doubleValue();
-		if (!Double.isFinite(lng) || !Double.isFinite(lat) || lng < -180 || lng > 180 || lat < -90 || lat > 90) {
+		if (!Coordinates.validLongitude(lng) || !Coordinates.validLatitude(lat)) {
 			throw new MalformedException(path + " is out of range: longitude must be within ±180 and latitude within ±90 (got ["
 					+ position.get(0) + ", " + position.get(1) + "])");
 		}

@@ -1,5 +1,7 @@
 package org.shouwang.geography;
 
+import org.shouwang.platform.geo.Coordinates;
+
 import org.springframework.stereotype.Service;
 
 /** Point → grid and station, on an in-memory STRtree of the active grids' prepared polygons. */
@@ -19,10 +21,15 @@ public class Geocoder {
 	 * @throws IllegalArgumentException when the coordinates are not valid WGS84 degrees
 	 */
 	public Location locate(double lat, double lng) {
-		if (!Double.isFinite(lat) || !Double.isFinite(lng) || lat < -90 || lat > 90 || lng < -180 || lng > 180) {
+		if (!Coordinates.validLatitude(lat) || !Coordinates.validLongitude(lng)) {
 			throw new IllegalArgumentException("coordinates out of range: " + lat + ", " + lng);
 		}
 		return index.current().locate(lat, lng);
+	}
+
+	/** The grid and station of checked coordinates; {@link Location#OUTSIDE} outside every grid. */
+	public Location locate(Coordinates position) {
+		return index.current().locate(position.lat(), position.lng());
 	}
 
 	/** How many grids the geocoder currently knows. */

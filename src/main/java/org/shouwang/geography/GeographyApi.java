@@ -2,15 +2,15 @@ package org.shouwang.geography;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
+import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.geo.Coordinates;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.ContentDisposition;
@@ -91,23 +91,11 @@ class GeographyApi {
 	@GetMapping("/geocode")
 	@PreAuthorize("hasAuthority('geo:read')")
 	Map<String, Object> geocode(@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lng) {
-		List<FieldError> errors = new ArrayList<>();
-		if (lat == null) {
-			errors.add(new FieldError("lat", "is required"));
-		}
-		else if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-			errors.add(new FieldError("lat", "must be between -90 and 90"));
-		}
-		if (lng == null) {
-			errors.add(new FieldError("lng", "is required"));
-		}
-		else if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
-			errors.add(new FieldError("lng", "must be between -180 and 180"));
-		}
+		List<FieldError> errors = Coordinates.errors(lat, lng, "lat", "lng");
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("lat and lng must be WGS84 decimal degrees.", errors);
 		}
-		Location location = geocoder.locate(lat, lng);
+		Location location = geocoder.locate(new Coordinates(lat, lng));
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("gridCode", location.gridCode());
 		body.put("stationCode", location.stationCode());

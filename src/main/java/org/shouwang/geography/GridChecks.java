@@ -15,6 +15,7 @@ import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.shouwang.platform.InvalidInputException.FieldError;
+import org.shouwang.platform.geo.Coordinates;
 
 /**
  * The rules a replacement set of grids must satisfy, all checked at once so that a report names every
@@ -92,7 +93,7 @@ final class GridChecks {
 			return false;
 		}
 		for (Coordinate p : geometry.getCoordinates()) {
-			if (!Double.isFinite(p.x) || !Double.isFinite(p.y) || Math.abs(p.x) > 180 || Math.abs(p.y) > 90) {
+			if (!Coordinates.validLongitude(p.x) || !Coordinates.validLatitude(p.y)) {
 				errors.add(new FieldError(field, who + "coordinates out of range at [" + p.x + ", " + p.y + "]"));
 				return false;
 			}

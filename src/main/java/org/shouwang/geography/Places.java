@@ -1,16 +1,16 @@
 package org.shouwang.geography;
 
-import org.shouwang.audit.AuditAction;
-import org.shouwang.audit.AuditOutcome;
-import org.shouwang.audit.AuditTrail;
-import org.shouwang.audit.ChangeSummary;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.shouwang.audit.AuditAction;
+import org.shouwang.audit.AuditOutcome;
+import org.shouwang.audit.AuditTrail;
+import org.shouwang.audit.ChangeSummary;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.geo.Coordinates;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -67,12 +67,7 @@ public class Places {
 		if (name == null || name.isBlank()) {
 			throw new InvalidInputException("name", "must not be blank");
 		}
-		if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
-			throw new InvalidInputException("lat", "must be between -90 and 90");
-		}
-		if (!Double.isFinite(lng) || lng < -180 || lng > 180) {
-			throw new InvalidInputException("lng", "must be between -180 and 180");
-		}
+		Coordinates.of(lat, lng);
 		Place place = located(new Place(UUID.randomUUID(), kind, name.strip(), address, lat, lng, null, null, demo));
 		repository.insertPlace(place);
 		audit.record(AuditAction.CREATE, "Place", place.id(), AuditOutcome.SUCCESS,

@@ -8,10 +8,12 @@ import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
+import org.shouwang.platform.geo.Geodesy;
 
 /**
  * Geometry helpers shared by the module and its callers: the geometry factory (WGS84, x = longitude,
- * y = latitude, coordinates kept to 1e-7 degree), WKT conversion and areas in square metres.
+ * y = latitude, coordinates kept to 1e-7 degree), WKT conversion and areas in square metres. Distances are
+ * {@link Geodesy}'s.
  */
 public final class Shapes {
 
@@ -20,11 +22,6 @@ public final class Shapes {
 
 	/** The factory for every geometry of the map. */
 	public static final GeometryFactory FACTORY = new GeometryFactory(PRECISION, 4326);
-
-	/** Mean earth radius in metres. */
-	private static final double EARTH_RADIUS = 6_371_008.8;
-
-	private static final double METRES_PER_DEGREE = EARTH_RADIUS * Math.PI / 180;
 
 	private Shapes() {
 	}
@@ -48,16 +45,7 @@ public final class Shapes {
 
 	/** Converts an area in square degrees at the given latitude to square metres. */
 	public static double degreeAreaToM2(double squareDegrees, double lat) {
-		return squareDegrees * METRES_PER_DEGREE * METRES_PER_DEGREE * Math.cos(Math.toRadians(lat));
-	}
-
-	/** Distance in metres between two points (haversine). */
-	public static double distanceM(double lat1, double lng1, double lat2, double lng2) {
-		double dLat = Math.toRadians(lat2 - lat1);
-		double dLng = Math.toRadians(lng2 - lng1);
-		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
-				* Math.cos(Math.toRadians(lat2)) * Math.sin(dLng / 2) * Math.sin(dLng / 2);
-		return 2 * EARTH_RADIUS * Math.asin(Math.min(1, Math.sqrt(a)));
+		return squareDegrees * Geodesy.METERS_PER_DEGREE * Geodesy.METERS_PER_DEGREE * Math.cos(Math.toRadians(lat));
 	}
 
 	static String toWkt(Geometry geometry) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
-import org.shouwang.security.DataScope;
+import org.shouwang.platform.Page;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,14 +38,10 @@ class DutyUnitPages {
 
 	private final FormSupport forms;
 
-	private final ScopeRules scopeRules;
-
-	DutyUnitPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms,
-			ScopeRules scopeRules) {
+	DutyUnitPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms) {
 		this.directory = directory;
 		this.administration = administration;
 		this.forms = forms;
-		this.scopeRules = scopeRules;
 	}
 
 	@GetMapping
@@ -53,7 +49,7 @@ class DutyUnitPages {
 	String list(@RequestParam(required = false) String stationCode, @RequestParam(required = false) DutyUnitKind kind,
 			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page, Model model) {
 		DutyUnitFilter filter = new DutyUnitFilter(stationCode, kind, active);
-		ResultPage<DutyUnit> units = directory.dutyUnits(filter, DataScope.current(), Math.max(page, 0), PAGE_SIZE);
+		Page<DutyUnit> units = directory.dutyUnits(filter, Math.max(page, 0), PAGE_SIZE);
 		Map<String, Object> filters = new LinkedHashMap<>();
 		filters.put("stationCode", stationCode);
 		filters.put("kind", kind);
@@ -81,7 +77,6 @@ class DutyUnitPages {
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
-				scopeRules.checkDutyUnit(DataScope.current(), form);
 				DutyUnit unit = administration.createDutyUnit(form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.dutyUnit.created", unit.callSign()));
 				return "redirect:/admin/duty-units?stationCode=" + unit.stationCode();
@@ -102,7 +97,7 @@ class DutyUnitPages {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('org:write')")
 	String edit(@PathVariable long id, Model model) {
-		DutyUnit d = directory.dutyUnit(id, DataScope.current());
+		DutyUnit d = directory.dutyUnit(id);
 		return form(model, new DutyUnitInput(d.callSign(), d.kind(), d.stationCode(), d.ownerCode(), Set.copyOf(d.capabilities())),
 				d, Map.of());
 	}
@@ -111,11 +106,10 @@ class DutyUnitPages {
 	@PreAuthorize("hasAuthority('org:write')")
 	String update(@PathVariable long id, @ModelAttribute("form") DutyUnitInput form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		DutyUnit unit = directory.dutyUnit(id, DataScope.current());
+		DutyUnit unit = directory.dutyUnit(id);
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
-				scopeRules.checkDutyUnit(DataScope.current(), form);
 				DutyUnit saved = administration.updateDutyUnit(id, form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.saved", saved.callSign()));
 				return "redirect:/admin/duty-units?stationCode=" + saved.stationCode();
@@ -136,7 +130,7 @@ class DutyUnitPages {
 	@GetMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String confirmDeactivate(@PathVariable long id, Model model) {
-		DutyUnit unit = directory.dutyUnit(id, DataScope.current());
+		DutyUnit unit = directory.dutyUnit(id);
 		model.addAttribute("question", forms.message("org.ui.dutyUnit.confirmDeactivate", unit.callSign(), unit.stationName()));
 		model.addAttribute("action", "/admin/duty-units/" + id + "/deactivate");
 		model.addAttribute("back", "/admin/duty-units");
@@ -146,7 +140,6 @@ class DutyUnitPages {
 	@PostMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-		directory.dutyUnit(id, DataScope.current());
 		DutyUnit unit = administration.deactivateDutyUnit(id);
 		redirect.addFlashAttribute("notice", forms.message("org.ui.deactivated", unit.callSign()));
 		return "redirect:/admin/duty-units?stationCode=" + unit.stationCode();
@@ -155,7 +148,6 @@ class DutyUnitPages {
 	@PostMapping("/{id}/reactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
-		directory.dutyUnit(id, DataScope.current());
 		try {
 			DutyUnit unit = administration.reactivateDutyUnit(id);
 			redirect.addFlashAttribute("notice", forms.message("org.ui.reactivated", unit.callSign()));
@@ -163,7 +155,7 @@ class DutyUnitPages {
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/admin/duty-units?stationCode=" + directory.dutyUnit(id, DataScope.current()).stationCode();
+		return "redirect:/admin/duty-units?stationCode=" + directory.dutyUnit(id).stationCode();
 	}
 
 	private String form(Model model, DutyUnitInput form, DutyUnit unit, Map<String, String> errors) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.shouwang.platform.Page;
 import org.shouwang.security.DataScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class DutyUnits {
 	}
 
 	/** One page of the duty units matching the filter whose home station lies in the scope. */
-	ResultPage<DutyUnit> find(DutyUnitFilter filter, DataScope scope, int page, int size) {
+	Page<DutyUnit> find(DutyUnitFilter filter, DataScope scope, int page, int size) {
 		Query query = query(filter, scope);
 		long total = jdbc.sql("SELECT count(*) FROM duty_unit d JOIN org_unit s ON s.id = d.station_id" + query.where)
 			.params(query.params)
@@ -60,12 +61,12 @@ class DutyUnits {
 			.single();
 		Map<String, Object> params = new TreeMap<>(query.params);
 		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		params.put("offset", Page.offset(page, size));
 		List<DutyUnit> items = jdbc.sql(SELECT + query.where + " ORDER BY s.sort_order, s.code, d.call_sign LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(DutyUnits::map)
 			.list();
-		return new ResultPage<>(items, page, size, total);
+		return new Page<>(items, page, size, total);
 	}
 
 	private record Query(String where, Map<String, Object> params) {

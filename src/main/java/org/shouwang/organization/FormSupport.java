@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.web.PageLinks;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Small helpers the admin pages share: field errors for the form, messages, list links. */
 @Component
@@ -40,12 +40,6 @@ class FormSupport {
 
 	/** A link to another page of a list, keeping its filters (empty ones left out). */
 	static String pageLink(String path, Map<String, Object> filters, int page) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
-		filters.forEach((name, value) -> {
-			if (value != null && !value.toString().isBlank()) {
-				builder.queryParam(name, value);
-			}
-		});
-		return builder.queryParam("page", page).encode().build().toUriString();
+		return PageLinks.link(path, filters, page);
 	}
 }

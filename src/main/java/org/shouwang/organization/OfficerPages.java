@@ -6,7 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
-import org.shouwang.security.DataScope;
+import org.shouwang.platform.Page;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,14 +33,10 @@ class OfficerPages {
 
 	private final FormSupport forms;
 
-	private final ScopeRules scopeRules;
-
-	OfficerPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms,
-			ScopeRules scopeRules) {
+	OfficerPages(OrganizationDirectory directory, OrganizationAdministration administration, FormSupport forms) {
 		this.directory = directory;
 		this.administration = administration;
 		this.forms = forms;
-		this.scopeRules = scopeRules;
 	}
 
 	@GetMapping
@@ -49,7 +45,7 @@ class OfficerPages {
 			@RequestParam(required = false) PoliceRank rank, @RequestParam(required = false) Boolean active,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
 		OfficerFilter filter = new OfficerFilter(unitCode, role, rank, active, q);
-		ResultPage<Officer> officers = directory.officers(filter, DataScope.current(), Math.max(page, 0), PAGE_SIZE);
+		Page<Officer> officers = directory.officers(filter, Math.max(page, 0), PAGE_SIZE);
 		Map<String, Object> filters = new LinkedHashMap<>();
 		filters.put("unitCode", unitCode);
 		filters.put("role", role);
@@ -80,7 +76,6 @@ class OfficerPages {
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
-				scopeRules.checkOfficer(DataScope.current(), form);
 				Officer officer = administration.createOfficer(form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.officer.created", officer.name()));
 				return "redirect:/admin/officers?q=" + officer.badgeNumber();
@@ -101,7 +96,7 @@ class OfficerPages {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasAuthority('org:write')")
 	String edit(@PathVariable long id, Model model) {
-		Officer o = directory.officer(id, DataScope.current());
+		Officer o = directory.officer(id);
 		return form(model, new OfficerInput(o.badgeNumber(), o.name(), o.rank(), o.role(), o.unitCode(), o.workPhone()), o,
 				Map.of());
 	}
@@ -110,11 +105,10 @@ class OfficerPages {
 	@PreAuthorize("hasAuthority('org:write')")
 	String update(@PathVariable long id, @ModelAttribute("form") OfficerInput form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Officer officer = directory.officer(id, DataScope.current());
+		Officer officer = directory.officer(id);
 		Map<String, String> errors = forms.bindingErrors(binding);
 		if (errors.isEmpty()) {
 			try {
-				scopeRules.checkOfficer(DataScope.current(), form);
 				Officer saved = administration.updateOfficer(id, form);
 				redirect.addFlashAttribute("notice", forms.message("org.ui.saved", saved.name()));
 				return "redirect:/admin/officers?q=" + saved.badgeNumber();
@@ -135,7 +129,7 @@ class OfficerPages {
 	@GetMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String confirmDeactivate(@PathVariable long id, Model model) {
-		Officer officer = directory.officer(id, DataScope.current());
+		Officer officer = directory.officer(id);
 		model.addAttribute("question",
 				forms.message("org.ui.officer.confirmDeactivate", officer.name(), officer.badgeNumber(), officer.unitName()));
 		model.addAttribute("action", "/admin/officers/" + id + "/deactivate");
@@ -146,7 +140,6 @@ class OfficerPages {
 	@PostMapping("/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-		directory.officer(id, DataScope.current());
 		Officer officer = administration.deactivateOfficer(id);
 		redirect.addFlashAttribute("notice", forms.message("org.ui.deactivated", officer.name()));
 		return "redirect:/admin/officers?q=" + officer.badgeNumber();
@@ -155,7 +148,6 @@ class OfficerPages {
 	@PostMapping("/{id}/reactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
-		directory.officer(id, DataScope.current());
 		try {
 			Officer officer = administration.reactivateOfficer(id);
 			redirect.addFlashAttribute("notice", forms.message("org.ui.reactivated", officer.name()));
@@ -163,7 +155,7 @@ class OfficerPages {
 		catch (ConflictException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
 		}
-		return "redirect:/admin/officers?q=" + directory.officer(id, DataScope.current()).badgeNumber();
+		return "redirect:/admin/officers?q=" + directory.officer(id).badgeNumber();
 	}
 
 	private String form(Model model, OfficerInput form, Officer officer, Map<String, String> errors) {

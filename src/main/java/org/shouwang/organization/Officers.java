@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.shouwang.platform.Page;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,11 +41,11 @@ class Officers {
 		return jdbc.sql("SELECT id FROM officer WHERE badge_number = ?").param(badge).query(Long.class).optional();
 	}
 
-	ResultPage<Officer> find(OfficerFilter filter, List<String> unitCodes, int page, int size) {
+	Page<Officer> find(OfficerFilter filter, List<String> unitCodes, int page, int size) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new TreeMap<>();
 		if (unitCodes != null && unitCodes.isEmpty()) {
-			return new ResultPage<>(List.of(), page, size, 0);
+			return new Page<>(List.of(), page, size, 0);
 		}
 		if (unitCodes != null) {
 			conditions.add("u.code IN (:units)");
@@ -71,13 +73,13 @@ class Officers {
 			.query(Long.class)
 			.single();
 		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		params.put("offset", Page.offset(page, size));
 		List<Officer> items = jdbc.sql(OrgUnits.TREE_ORDER + SELECT + " LEFT JOIN tree_order t ON t.id = u.id" + where
 				+ " ORDER BY t.path, o.badge_number LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(Officers::map)
 			.list();
-		return new ResultPage<>(items, page, size, total);
+		return new Page<>(items, page, size, total);
 	}
 
 	long insert(OfficerInput input, long unitId, boolean demo) {

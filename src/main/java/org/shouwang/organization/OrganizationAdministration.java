@@ -10,6 +10,8 @@ import org.shouwang.audit.AuditTrail;
 import org.shouwang.audit.ChangeSummary;
 import org.shouwang.audit.Masking;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.security.DataScope;
+import org.shouwang.security.SignedInUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,6 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Changes to the organisation: create, update, deactivate and reactivate units, officers and duty units.
  * Every rule is checked before anything is written (bad input 400, clashes with the current state 409), and
  * every change publishes a past-tense event and is recorded in the audit trail in the same transaction.
+ * <p>
+ * Officers and duty units are station records: the acting user's data scope applies here, not in the
+ * controllers. An officer or duty unit outside it is not found (404), and a station user cannot put one into
+ * another station (400 on the unit field). Without a signed-in user (a test, a loader not yet run as a
+ * {@link org.shouwang.security.SystemActor}) the change acts branch-wide and the audit trail names
+ * {@code system}. Units are branch-wide.
  */
 @Service
 @Transactional
@@ -36,13 +44,16 @@ public class OrganizationAdministration {
 
 	private final Rules rules;
 
+	private final ScopeRules scopeRules;
+
 	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
 	OrganizationAdministration(OrgUnits units, Officers officers, DutyUnits dutyUnits, Rules rules,
-			ApplicationEventPublisher events, AuditTrail audit) {
+			ScopeRules scopeRules, ApplicationEventPublisher events, AuditTrail audit) {
 		this.audit = audit;
+		this.scopeRules = scopeRules;
 		this.units = units;
 		this.officers = officers;
 		this.dutyUnits = dutyUnits;
@@ -190,6 +201,7 @@ public class OrganizationAdministration {
 	/** Adds an officer; {@code demo} marks them as part of the demo district. */
 	public Officer createOfficer(OfficerInput input, boolean demo) {
 		OrgUnit unit = checkOfficer(input, true);
+		scopeRules.checkOfficer(actingScope(), input);
 		if (officers.idOfBadge(input.badgeNumber()).isPresent()) {
 			throw rules.conflict("org.error.badgeTaken", input.badgeNumber());
 		}
@@ -207,6 +219,7 @@ public class OrganizationAdministration {
 	public Officer updateOfficer(long id, OfficerInput input) {
 		Officer officer = existingOfficer(id);
 		OrgUnit unit = checkOfficer(input, officer.active());
+		scopeRules.checkOfficer(actingScope(), input);
 		if (officers.idOfBadge(input.badgeNumber()).filter(other -> other != id).isPresent()) {
 			throw rules.conflict("org.error.badgeTaken", input.badgeNumber());
 		}
@@ -266,8 +279,13 @@ public class OrganizationAdministration {
 		return unit;
 	}
 
+	/** The officer, if the acting scope may see it (404 otherwise). */
 	private Officer existingOfficer(long id) {
-		return officers.findById(id).orElseThrow(() -> new NotFoundException("Officer"));
+		DataScope scope = actingScope();
+		return officers.findById(id)
+			.filter(o -> scope.branchWide()
+					|| scope.permits(scopeRules.stationOf(o.unitCode()).map(OrgUnit::code).orElse(null)))
+			.orElseThrow(() -> new NotFoundException("Officer"));
 	}
 
 	// ---- duty units
@@ -279,6 +297,7 @@ public class OrganizationAdministration {
 	/** Sets up a duty unit; {@code demo} marks it as part of the demo district. */
 	public DutyUnit createDutyUnit(DutyUnitInput input, boolean demo) {
 		OrgUnit[] homeAndOwner = checkDutyUnit(input, true);
+		scopeRules.checkDutyUnit(actingScope(), input);
 		String callSign = input.callSign().strip();
 		if (dutyUnits.idOfCallSign(callSign).isPresent()) {
 			throw rules.conflict("org.error.callSignTaken", callSign);
@@ -297,6 +316,7 @@ public class OrganizationAdministration {
 	public DutyUnit updateDutyUnit(long id, DutyUnitInput input) {
 		DutyUnit unit = existingDutyUnit(id);
 		OrgUnit[] homeAndOwner = checkDutyUnit(input, unit.active());
+		scopeRules.checkDutyUnit(actingScope(), input);
 		String callSign = input.callSign().strip();
 		if (dutyUnits.idOfCallSign(callSign).filter(other -> other != id).isPresent()) {
 			throw rules.conflict("org.error.callSignTaken", callSign);
@@ -368,7 +388,16 @@ public class OrganizationAdministration {
 		return new OrgUnit[] { station, owner };
 	}
 
+	/** The duty unit, if the acting scope may see it (404 otherwise). */
 	private DutyUnit existingDutyUnit(long id) {
-		return dutyUnits.findById(id).orElseThrow(() -> new NotFoundException("Duty unit"));
+		DataScope scope = actingScope();
+		return dutyUnits.findById(id)
+			.filter(unit -> scope.permits(unit.stationCode()))
+			.orElseThrow(() -> new NotFoundException("Duty unit"));
+	}
+
+	/** The signed-in user's scope; the whole branch for work without one (see the class comment). */
+	private static DataScope actingScope() {
+		return SignedInUser.current().map(SignedInUser::scope).orElseGet(DataScope::branch);
 	}
 }

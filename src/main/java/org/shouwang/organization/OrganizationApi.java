@@ -3,7 +3,7 @@ package org.shouwang.organization;
 import java.net.URI;
 import java.util.List;
 
-import org.shouwang.security.DataScope;
+import org.shouwang.platform.Page;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The organisation API: {@code /api/v1/org-units}, {@code /api/v1/officers}, {@code /api/v1/duty-units}. Units are
- * branch-wide; officers and duty units are listed and fetched within the caller's data scope (others: 404).
+ * branch-wide; officers and duty units are listed and fetched within the caller's data scope (others: 404), which
+ * the services apply.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -28,12 +29,9 @@ class OrganizationApi {
 
 	private final OrganizationAdministration administration;
 
-	private final ScopeRules scopeRules;
-
-	OrganizationApi(OrganizationDirectory directory, OrganizationAdministration administration, ScopeRules scopeRules) {
+	OrganizationApi(OrganizationDirectory directory, OrganizationAdministration administration) {
 		this.directory = directory;
 		this.administration = administration;
-		this.scopeRules = scopeRules;
 	}
 
 	/** A unit in the tree view: the unit's fields, its active officers and duty units, and its children. */
@@ -98,23 +96,22 @@ class OrganizationApi {
 
 	@GetMapping("/officers")
 	@PreAuthorize("hasAuthority('org:read')")
-	ResultPage<Officer> officers(@RequestParam(required = false) String unitCode,
+	Page<Officer> officers(@RequestParam(required = false) String unitCode,
 			@RequestParam(required = false) OfficerRole role, @RequestParam(required = false) PoliceRank rank,
 			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return directory.officers(new OfficerFilter(unitCode, role, rank, active, q), DataScope.current(), page, size);
+		return directory.officers(new OfficerFilter(unitCode, role, rank, active, q), page, size);
 	}
 
 	@GetMapping("/officers/{id}")
 	@PreAuthorize("hasAuthority('org:read')")
 	Officer officer(@PathVariable long id) {
-		return directory.officer(id, DataScope.current());
+		return directory.officer(id);
 	}
 
 	@PostMapping("/officers")
 	@PreAuthorize("hasAuthority('org:write')")
 	ResponseEntity<Officer> createOfficer(@RequestBody OfficerInput input) {
-		scopeRules.checkOfficer(DataScope.current(), input);
 		Officer officer = administration.createOfficer(input);
 		return ResponseEntity.created(URI.create("/api/v1/officers/" + officer.id())).body(officer);
 	}
@@ -122,23 +119,18 @@ class OrganizationApi {
 	@PutMapping("/officers/{id}")
 	@PreAuthorize("hasAuthority('org:write')")
 	Officer updateOfficer(@PathVariable long id, @RequestBody OfficerInput input) {
-		DataScope scope = DataScope.current();
-		directory.officer(id, scope);
-		scopeRules.checkOfficer(scope, input);
 		return administration.updateOfficer(id, input);
 	}
 
 	@PostMapping("/officers/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	Officer deactivateOfficer(@PathVariable long id) {
-		directory.officer(id, DataScope.current());
 		return administration.deactivateOfficer(id);
 	}
 
 	@PostMapping("/officers/{id}/reactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	Officer reactivateOfficer(@PathVariable long id) {
-		directory.officer(id, DataScope.current());
 		return administration.reactivateOfficer(id);
 	}
 
@@ -146,22 +138,21 @@ class OrganizationApi {
 
 	@GetMapping("/duty-units")
 	@PreAuthorize("hasAuthority('org:read')")
-	ResultPage<DutyUnit> dutyUnits(@RequestParam(required = false) String stationCode,
+	Page<DutyUnit> dutyUnits(@RequestParam(required = false) String stationCode,
 			@RequestParam(required = false) DutyUnitKind kind, @RequestParam(required = false) Boolean active,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return directory.dutyUnits(new DutyUnitFilter(stationCode, kind, active), DataScope.current(), page, size);
+		return directory.dutyUnits(new DutyUnitFilter(stationCode, kind, active), page, size);
 	}
 
 	@GetMapping("/duty-units/{id}")
 	@PreAuthorize("hasAuthority('org:read')")
 	DutyUnit dutyUnit(@PathVariable long id) {
-		return directory.dutyUnit(id, DataScope.current());
+		return directory.dutyUnit(id);
 	}
 
 	@PostMapping("/duty-units")
 	@PreAuthorize("hasAuthority('org:write')")
 	ResponseEntity<DutyUnit> createDutyUnit(@RequestBody DutyUnitInput input) {
-		scopeRules.checkDutyUnit(DataScope.current(), input);
 		DutyUnit unit = administration.createDutyUnit(input);
 		return ResponseEntity.created(URI.create("/api/v1/duty-units/" + unit.id())).body(unit);
 	}
@@ -169,23 +160,18 @@ class OrganizationApi {
 	@PutMapping("/duty-units/{id}")
 	@PreAuthorize("hasAuthority('org:write')")
 	DutyUnit updateDutyUnit(@PathVariable long id, @RequestBody DutyUnitInput input) {
-		DataScope scope = DataScope.current();
-		directory.dutyUnit(id, scope);
-		scopeRules.checkDutyUnit(scope, input);
 		return administration.updateDutyUnit(id, input);
 	}
 
 	@PostMapping("/duty-units/{id}/deactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	DutyUnit deactivateDutyUnit(@PathVariable long id) {
-		directory.dutyUnit(id, DataScope.current());
 		return administration.deactivateDutyUnit(id);
 	}
 
 	@PostMapping("/duty-units/{id}/reactivate")
 	@PreAuthorize("hasAuthority('org:write')")
 	DutyUnit reactivateDutyUnit(@PathVariable long id) {
-		directory.dutyUnit(id, DataScope.current());
 		return administration.reactivateDutyUnit(id);
 	}
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
 import org.shouwang.security.DataScope;
 
 import org.springframework.stereotype.Service;
@@ -18,15 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Read access to the organisation for every module: units and the tree, officers, duty units. Units are
  * branch-wide; officers (by their unit's station) and duty units (by their home station) belong to a station,
- * and the methods taking a {@link DataScope} show a station-scoped caller its own station's only (others: 404).
- * The methods without a scope see the whole branch, for work without a signed-in user.
+ * and the reads of them apply the caller's {@link DataScope#current() data scope} in the query: a station user
+ * lists, counts and fetches its own station's only (others: empty or 404), whether the call comes from a
+ * controller, a listener or another module. Work without a signed-in user runs as a
+ * {@link org.shouwang.security.SystemActor}. The few reference lookups marked <b>whole branch</b> serve other
+ * modules' indexes and are not lists shown to a user.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationDirectory {
-
-	/** Largest page size a list accepts. */
-	public static final int MAX_PAGE_SIZE = 200;
 
 	private final OrgUnits units;
 
@@ -111,38 +111,35 @@ public class OrganizationDirectory {
 		return new OrgUnitNode(unit, count[0], count[1], children);
 	}
 
-	// ---- officers
+	// ---- officers (station records: an officer belongs to the station of their unit)
 
+	/** The officer with this id if the caller's scope may see it (their unit lies in its station), else empty. */
 	public Optional<Officer> findOfficer(long id) {
-		return officers.findById(id);
+		DataScope scope = DataScope.current();
+		return officers.findById(id).filter(o -> visible(o, scope));
 	}
 
-	/** The officer with this id, or 404 (whole branch). */
+	/** The officer with this id if the caller's scope may see it, or 404. */
 	public Officer officer(long id) {
-		return officer(id, DataScope.branch());
+		return findOfficer(id).orElseThrow(() -> new NotFoundException("Officer"));
 	}
 
-	/** The officer with this id if the scope may see it (its unit lies in the scope's station), or 404. */
-	public Officer officer(long id, DataScope scope) {
-		Officer officer = officers.findById(id).orElseThrow(() -> new NotFoundException("Officer"));
-		if (!scope.branchWide()) {
-			scope.require(stationOf(officer.unitCode()).map(OrgUnit::code).orElse(null), "Officer");
-		}
-		return officer;
-	}
-
+	/** The officer with this badge number if the caller's scope may see it, else empty. */
 	public Optional<Officer> findOfficerByBadge(String badgeNumber) {
-		return badgeNumber == null ? Optional.empty() : officers.findByBadge(badgeNumber);
+		if (badgeNumber == null) {
+			return Optional.empty();
+		}
+		DataScope scope = DataScope.current();
+		return officers.findByBadge(badgeNumber).filter(o -> visible(o, scope));
 	}
 
-	/** One page of officers matching the filter (whole branch), by unit in tree order, then badge number. */
-	public ResultPage<Officer> officers(OfficerFilter filter, int page, int size) {
-		return officers(filter, DataScope.branch(), page, size);
-	}
-
-	/** One page of the officers the scope may see that match the filter, by unit in tree order, then badge number. */
-	public ResultPage<Officer> officers(OfficerFilter filter, DataScope scope, int page, int size) {
-		checkPage(page, size);
+	/**
+	 * One page of the officers the caller's scope may see that match the filter, by unit in tree order, then
+	 * badge number; the scope is applied in the query (a station user counts and pages its station only).
+	 */
+	public Page<Officer> officers(OfficerFilter filter, int page, int size) {
+		Page.check(page, size);
+		DataScope scope = DataScope.current();
 		List<String> within = filter.unitCode() == null || filter.unitCode().isBlank() ? null
 				: units.subtreeCodes(filter.unitCode());
 		if (!scope.branchWide()) {
@@ -152,59 +149,50 @@ public class OrganizationDirectory {
 		return officers.find(filter, within, page, size);
 	}
 
-	// ---- duty units
+	private boolean visible(Officer officer, DataScope scope) {
+		return scope.branchWide() || scope.permits(stationOf(officer.unitCode()).map(OrgUnit::code).orElse(null));
+	}
 
+	// ---- duty units (station records: a duty unit belongs to its home station)
+
+	/**
+	 * The duty unit with this id, active or not, <b>whole branch</b>: a reference lookup for other modules'
+	 * indexes and views (a station's incident may name a unit of another station that helped). Lists and
+	 * by-id reads shown to a user go through {@link #dutyUnit(long)} and {@link #dutyUnits}.
+	 */
 	public Optional<DutyUnit> findDutyUnit(long id) {
 		return dutyUnits.findById(id);
 	}
 
-	/** The duty unit with this id, or 404 (whole branch). */
+	/** The duty unit with this id if the caller's scope may see it (its home station is the scope's), or 404. */
 	public DutyUnit dutyUnit(long id) {
-		return dutyUnit(id, DataScope.branch());
+		DataScope scope = DataScope.current();
+		return dutyUnits.findById(id)
+			.filter(unit -> scope.permits(unit.stationCode()))
+			.orElseThrow(() -> new NotFoundException("Duty unit"));
 	}
 
-	/** The duty unit with this id if the scope may see it (its home station is the scope's), or 404. */
-	public DutyUnit dutyUnit(long id, DataScope scope) {
-		DutyUnit unit = dutyUnits.findById(id).orElseThrow(() -> new NotFoundException("Duty unit"));
-		scope.require(unit.stationCode(), "Duty unit");
-		return unit;
-	}
-
+	/** The duty unit with this call sign, <b>whole branch</b> (a reference lookup like {@link #findDutyUnit}). */
 	public Optional<DutyUnit> findDutyUnitByCallSign(String callSign) {
 		return callSign == null ? Optional.empty() : dutyUnits.findByCallSign(callSign);
 	}
 
-	/** Every active duty unit, ordered by home station and call sign. */
+	/**
+	 * Every active duty unit, ordered by home station and call sign, <b>whole branch</b>: the command centre's
+	 * unit index is one for every caller (it applies its users' scope when it answers them).
+	 */
 	public List<DutyUnit> activeDutyUnits() {
 		return dutyUnits.findAll(new DutyUnitFilter(null, null, true));
 	}
 
-	/** The active duty units whose home is this station. */
+	/** The active duty units whose home is this station (whole branch, like {@link #activeDutyUnits}). */
 	public List<DutyUnit> activeDutyUnitsOf(String stationCode) {
 		return dutyUnits.findAll(new DutyUnitFilter(stationCode, null, true));
 	}
 
-	/** One page of duty units matching the filter (whole branch), ordered by home station and call sign. */
-	public ResultPage<DutyUnit> dutyUnits(DutyUnitFilter filter, int page, int size) {
-		return dutyUnits(filter, DataScope.branch(), page, size);
-	}
-
-	/** One page of the duty units the scope may see that match the filter, by home station and call sign. */
-	public ResultPage<DutyUnit> dutyUnits(DutyUnitFilter filter, DataScope scope, int page, int size) {
-		checkPage(page, size);
-		return dutyUnits.find(filter, scope, page, size);
-	}
-
-	private static void checkPage(int page, int size) {
-		List<InvalidInputException.FieldError> errors = new ArrayList<>();
-		if (page < 0) {
-			errors.add(new InvalidInputException.FieldError("page", "must be 0 or more"));
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			errors.add(new InvalidInputException.FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE));
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException("Invalid paging.", errors);
-		}
+	/** One page of the duty units the caller's scope may see that match the filter, by home station and call sign. */
+	public Page<DutyUnit> dutyUnits(DutyUnitFilter filter, int page, int size) {
+		Page.check(page, size);
+		return dutyUnits.find(filter, DataScope.current(), page, size);
 	}
 }

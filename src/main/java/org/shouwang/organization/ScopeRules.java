@@ -34,11 +34,16 @@ class ScopeRules {
 		check(scope, "stationCode", input.stationCode());
 	}
 
+	/** The station a unit belongs to (itself, or the station above a 警务室). */
+	Optional<OrgUnit> stationOf(String unitCode) {
+		return directory.stationOf(unitCode);
+	}
+
 	private void check(DataScope scope, String field, String unitCode) {
 		if (scope.branchWide() || unitCode == null || directory.findUnit(unitCode.strip()).isEmpty()) {
 			return;
 		}
-		Optional<OrgUnit> station = directory.stationOf(unitCode.strip());
+		Optional<OrgUnit> station = stationOf(unitCode.strip());
 		if (!scope.permits(station.map(OrgUnit::code).orElse(null))) {
 			throw new InvalidInputException(rules.message("org.error.invalid"),
 					List.of(new InvalidInputException.FieldError(field, rules.message("org.error.outsideScope", unitCode.strip()))));

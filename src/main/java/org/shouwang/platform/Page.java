@@ -47,13 +47,20 @@ public record Page<T>(List<T> items, int page, int size, long total) {
 		return (long) page * size;
 	}
 
-	/** Checks a requested page and size: page ≥ 0, 1 ≤ size ≤ {@link #MAX_SIZE}; else {@link InvalidInputException}. */
+	/**
+	 * Checks a requested page and size: page ≥ 0, 1 ≤ size ≤ {@link #MAX_SIZE}; else {@link InvalidInputException}
+	 * naming every bad field.
+	 */
 	public static void check(int page, int size) {
+		List<InvalidInputException.FieldError> errors = new java.util.ArrayList<>(2);
 		if (page < 0) {
-			throw new InvalidInputException("page", "must be 0 or more");
+			errors.add(new InvalidInputException.FieldError("page", "must be 0 or more"));
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+			errors.add(new InvalidInputException.FieldError("size", "must be between 1 and " + MAX_SIZE));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("Invalid paging.", errors);
 		}
 	}
 }

@@ -2,7 +2,13 @@ package org.shouwang.security;
 
 import java.util.List;
 
-/** The names of all permissions ({@code @PreAuthorize("hasAuthority('...')")}); roles are sets of them. */
+/**
+ * Names of permissions ({@code @PreAuthorize("hasAuthority('...')")}) kept here for the code that already uses them.
+ * A module declares its permissions, and the roles that hold them, in its own
+ * {@link org.shouwang.platform.PermissionSet} (see {@code OrganizationPermissions}); the constants of modules that
+ * do not yet contribute one are granted by {@link PendingModulePermissions}. New modules define their constants in
+ * their own {@code PermissionSet} rather than here.
+ */
 public final class Permissions {
 
 	public static final String ORG_READ = "org:read";
@@ -41,12 +47,11 @@ public final class Permissions {
 	public static final String INDICATOR_READ = "indicator:read";
 	public static final String REPORT_READ = "report:read";
 
-	/** Every permission, in a stable order. */
-	public static final List<String> ALL = List.of(ORG_READ, ORG_WRITE, GEO_READ, GEO_WRITE, AUDIT_READ, AUDIT_VERIFY,
-			USER_READ, USER_WRITE, PII_UNMASK, INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, CATALOGUE_WRITE, UNIT_READ,
-			UNIT_WRITE, CAMERA_READ, CAMERA_WRITE, CASE_READ, CASE_WRITE, COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ,
-			HAZARD_WRITE, PREVENTION_READ, PREVENTION_WRITE, INSPECTION_READ, INSPECTION_WRITE, ANTIFRAUD_READ,
-			ANTIFRAUD_WRITE, WORKFORCE_READ, WORKFORCE_WRITE, INDICATOR_READ, REPORT_READ);
+	/**
+	 * Every permission the modules contribute ({@link org.shouwang.platform.PermissionSet}), in a stable order:
+	 * the order of {@code META-INF/services/org.shouwang.platform.PermissionSet}, then of each module's grants.
+	 */
+	public static final List<String> ALL = Role.Grants.ALL;
 
 	private Permissions() {
 	}

@@ -1,73 +1,92 @@
 package org.shouwang.security;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import static org.shouwang.security.Permissions.*;
+import org.shouwang.platform.PermissionSet;
 
 /**
- * The roles of a district branch, each a named set of permissions. This enum is the one place where
- * the permissions of a role are defined.
+ * The roles of a district branch, each a named set of permissions. The permissions and who holds them are
+ * contributed by the modules ({@link PermissionSet}, found with {@link ServiceLoader}); this enum composes them:
+ * the administrator holds every permission, every other role the permissions whose grants name it.
  */
 public enum Role {
 
 	/** System administrator: everything. */
-	ADMIN(Set.copyOf(Permissions.ALL)),
+	ADMIN,
 
 	/** Branch leadership (分局领导 / 指挥长): reads everything, sees personal data, may dispatch. */
-	COMMANDER(union(reads(), Set.of(INCIDENT_DISPATCH, PII_UNMASK))),
+	COMMANDER,
 
 	/** Command-centre operator (情指中心): incidents and dispatch, units, cameras, the map, the org tree. */
-	DISPATCHER(Set.of(INCIDENT_READ, INCIDENT_WRITE, INCIDENT_DISPATCH, UNIT_READ, UNIT_WRITE, CAMERA_READ, GEO_READ,
-			ORG_READ, PII_UNMASK)),
+	DISPATCHER,
 
 	/** Station officer (社区民警): community work, hazards, anti-fraud dissuasion and the incidents of the station. */
-	OFFICER(Set.of(COMMUNITY_READ, COMMUNITY_WRITE, HAZARD_READ, HAZARD_WRITE, INCIDENT_READ, INCIDENT_WRITE,
-			ANTIFRAUD_READ, ANTIFRAUD_WRITE, UNIT_READ, GEO_READ, ORG_READ, PII_UNMASK)),
+	OFFICER,
 
 	/** Investigator (刑侦 / 经侦): cases, with the incidents and cameras they start from. */
-	INVESTIGATOR(Set.of(CASE_READ, CASE_WRITE, INCIDENT_READ, CAMERA_READ, ANTIFRAUD_READ, GEO_READ, ORG_READ,
-			PII_UNMASK)),
+	INVESTIGATOR,
 
 	/** Special-industry inspector (治安 / 重点行业): inspections and hazards. */
-	INSPECTOR(Set.of(INSPECTION_READ, INSPECTION_WRITE, HAZARD_READ, HAZARD_WRITE, GEO_READ, ORG_READ)),
+	INSPECTOR,
 
 	/** Statistics and reports: reads all business data and indicators, never personal data in full, not users or audit. */
-	ANALYST(reads().stream()
-		.filter(p -> !p.equals(USER_READ) && !p.equals(AUDIT_READ))
-		.collect(Collectors.toUnmodifiableSet()));
-
-	private final Set<String> permissions;
-
-	Role(Set<String> permissions) {
-		this.permissions = Collections.unmodifiableSet(new LinkedHashSet<>(
-				Permissions.ALL.stream().filter(permissions::contains).toList()));
-	}
+	ANALYST;
 
 	/** The permissions this role grants, in the order of {@link Permissions#ALL}. */
 	public Set<String> permissions() {
-		return permissions;
+		return Grants.BY_ROLE.get(this);
 	}
 
 	public boolean grants(String permission) {
-		return permissions.contains(permission);
+		return permissions().contains(permission);
 	}
 
 	/** The union of the permissions of the given roles. */
 	public static Set<String> permissionsOf(Set<Role> roles) {
 		Set<String> all = new LinkedHashSet<>();
-		Permissions.ALL.stream().filter(p -> roles.stream().anyMatch(r -> r.grants(p))).forEach(all::add);
+		Grants.ALL.stream().filter(p -> roles.stream().anyMatch(r -> r.grants(p))).forEach(all::add);
 		return Collections.unmodifiableSet(all);
 	}
 
-	private static Set<String> reads() {
-		return Permissions.ALL.stream().filter(p -> p.endsWith(":read")).collect(Collectors.toUnmodifiableSet());
-	}
+	/** The modules' contributions, composed once (after the enum itself is initialised). */
+	static final class Grants {
 
-	private static Set<String> union(Set<String> a, Set<String> b) {
-		return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+		/** Every permission, in the order of the contributions and of their grants. */
+		static final List<String> ALL;
+
+		static final Map<Role, Set<String>> BY_ROLE;
+
+		static {
+			List<PermissionSet.Grant> grants = ServiceLoader.load(PermissionSet.class, Role.class.getClassLoader())
+				.stream()
+				.flatMap(provider -> provider.get().grants().stream())
+				.toList();
+			Set<String> names = new LinkedHashSet<>();
+			Map<Role, Set<String>> byRole = new EnumMap<>(Role.class);
+			for (Role role : values()) {
+				byRole.put(role, new LinkedHashSet<>());
+			}
+			for (PermissionSet.Grant grant : grants) {
+				if (!names.add(grant.permission())) {
+					throw new IllegalStateException("Two modules contribute the permission " + grant.permission());
+				}
+				byRole.get(ADMIN).add(grant.permission());
+				for (String role : grant.roles()) {
+					byRole.get(Role.valueOf(role)).add(grant.permission());
+				}
+			}
+			ALL = List.copyOf(names);
+			byRole.replaceAll((role, permissions) -> Collections.unmodifiableSet(permissions));
+			BY_ROLE = Collections.unmodifiableMap(byRole);
+		}
+
+		private Grants() {
+		}
 	}
 }

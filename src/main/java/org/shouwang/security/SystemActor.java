@@ -21,6 +21,9 @@ public final class SystemActor {
 	/** The actor that loads the demo district. */
 	public static final String DEMO = "demo";
 
+	/** The actor names, which no user account may take (the audit trail would not tell them apart). */
+	public static final Set<String> RESERVED = Set.of(SYSTEM, DEMO);
+
 	private SystemActor() {
 	}
 
@@ -50,6 +53,6 @@ public final class SystemActor {
 
 	/** True when the current principal is one of these actors rather than a person. */
 	public static boolean isActing() {
-		return SignedInUser.current().map(u -> u.username().equals(SYSTEM) || u.username().equals(DEMO)).orElse(false);
+		return SignedInUser.current().map(u -> RESERVED.contains(u.username())).orElse(false);
 	}
 }

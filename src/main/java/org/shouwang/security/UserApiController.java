@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.shouwang.platform.Page;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class UserApiController {
 	@Operation(summary = "Users in the caller's scope, paged and filtered")
 	@PreAuthorize("hasAuthority('user:read')")
 	@GetMapping
-	UserPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+	Page<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) Boolean enabled,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {

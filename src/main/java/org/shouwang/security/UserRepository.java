@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.shouwang.platform.Page;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,7 +51,7 @@ class UserRepository {
 		return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
 	}
 
-	UserPage page(UserFilter filter, DataScope scope, int page, int size) {
+	Page<UserView> page(UserFilter filter, DataScope scope, int page, int size) {
 		StringBuilder where = new StringBuilder(" WHERE TRUE");
 		Map<String, Object> params = new HashMap<>();
 		if (filter.query() != null && !filter.query().isBlank()) {
@@ -74,11 +76,11 @@ class UserRepository {
 		});
 		long total = jdbc.sql("SELECT count(*) FROM app_user u" + where).params(params).query(Long.class).single();
 		params.put("limit", size);
-		params.put("offset", (long) page * size);
+		params.put("offset", Page.offset(page, size));
 		List<UserRow> rows = jdbc.sql("SELECT " + COLUMNS + " FROM app_user u" + where
 				+ " ORDER BY u.username LIMIT :limit OFFSET :offset").params(params).query(UserRepository::row).list();
 		Instant now = Instant.now();
-		return new UserPage(rows.stream().map(r -> r.view(now)).toList(), page, size, total);
+		return new Page<>(rows.stream().map(r -> r.view(now)).toList(), page, size, total);
 	}
 
 	long insert(String username, String displayName, String passwordHash, String scope, String badge,

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.platform.Page;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -57,8 +58,8 @@ public class Users {
 
 	/** One page of the users the current user may manage. */
 	@Transactional(readOnly = true)
-	public UserPage find(UserFilter filter, int page, int size) {
-		return repository.page(filter, actingScope(), Math.max(0, page), Math.min(Math.max(1, size), 200));
+	public Page<UserView> find(UserFilter filter, int page, int size) {
+		return repository.page(filter, actingScope(), Math.max(0, page), Math.min(Math.max(1, size), Page.MAX_SIZE));
 	}
 
 	/** A user inside the current user's scope; {@link NotFoundException} otherwise. */
@@ -199,6 +200,9 @@ public class Users {
 		List<InvalidInputException.FieldError> errors = new ArrayList<>();
 		if (user.username() == null || !user.username().matches("[a-z0-9._-]{3,32}")) {
 			errors.add(new InvalidInputException.FieldError("username", text("user.username.rule")));
+		}
+		else if (SystemActor.RESERVED.contains(user.username())) {
+			errors.add(new InvalidInputException.FieldError("username", text("user.username.reserved")));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors.get(0).message(), errors);

@@ -24,7 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the UI tests: Debian's headless Chromium driven by Selenium against the running application.
- * Skipped, with a message, where Chromium is not installed (CI installs it, so CI always runs them).
+ * Skipped, with a message, where Chromium is not installed at {@link #CHROMIUM} / {@link #CHROMEDRIVER}; with
+ * {@code -Dshouwang.browser.required=true} (CI passes it) a missing browser fails the tests instead, so CI cannot
+ * pass without running them.
  */
 @ShouwangTest
 @Tag("browser")
@@ -36,6 +38,9 @@ public abstract class BrowserSupport {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** The system property that turns a missing browser from a skip into a failure. */
+	static final String REQUIRED = "shouwang.browser.required";
+
 	@LocalServerPort
 	protected int port;
 
@@ -45,7 +50,12 @@ public abstract class BrowserSupport {
 
 	@BeforeEach
 	void openBrowser() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && Boolean.getBoolean(REQUIRED)) {
+			throw new IllegalStateException("-D" + REQUIRED + "=true but Chromium and chromedriver are not executable at "
+					+ CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+		}
+		Assumptions.assumeTrue(installed,
 				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver): browser test skipped");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.security.Role;
+import org.shouwang.security.TestActors;
 import org.shouwang.security.UserView;
 import org.shouwang.security.Users;
 
@@ -43,7 +44,7 @@ class DemoAccountsTests {
 			UserView nanqiao = users.get("nanqiao");
 			assertThat(nanqiao.roles()).isEqualTo(Set.of(Role.OFFICER));
 			assertThat(nanqiao.scopeUnitCode()).isEqualTo("WB01");
-			assertThat(organization.findOfficerByBadge(nanqiao.officerBadge())).hasValueSatisfying(officer -> {
+			assertThat(TestActors.branch(() -> organization.findOfficerByBadge(nanqiao.officerBadge()))).hasValueSatisfying(officer -> {
 				assertThat(officer.name()).isEqualTo("韩金涛");
 				assertThat(officer.unitCode()).isEqualTo("WB01");
 			});

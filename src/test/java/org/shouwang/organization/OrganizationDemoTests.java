@@ -4,16 +4,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
+import org.shouwang.platform.Page;
+import org.shouwang.security.TestActors;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo district's organisation: exactly the seven stations, the named units, realistic staffing. */
 @ShouwangTest
 class OrganizationDemoTests {
+
+	/** The directory's reads apply the caller's data scope: these tests read as the branch-wide system actor. */
+	@BeforeEach
+	void signInBranchWide() {
+		TestActors.enterBranch();
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Autowired
 	OrganizationDirectory directory;
@@ -57,7 +73,7 @@ class OrganizationDemoTests {
 
 	@Test
 	void staffsTheStationsAndUnitsRealistically() {
-		ResultPage<Officer> all = directory.officers(OfficerFilter.all(), 0, 1);
+		Page<Officer> all = directory.officers(OfficerFilter.all(), 0, 1);
 		assertThat(all.total()).isBetween(380L, 470L);
 		Officer han = directory.officers(new OfficerFilter("WB01", OfficerRole.COMMUNITY_OFFICER, null, null, "韩金涛"), 0, 5)
 			.items()

@@ -2,12 +2,17 @@ package org.shouwang.organization;
 
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
+import org.shouwang.platform.Page;
+import org.shouwang.security.TestActors;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -18,6 +23,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ShouwangTest
 @RecordApplicationEvents
 class OrganizationRulesTests {
+
+	/** The directory's reads apply the caller's data scope: these tests read as the branch-wide system actor. */
+	@BeforeEach
+	void signInBranchWide() {
+		TestActors.enterBranch();
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
 
 	@Autowired
 	OrganizationAdministration administration;
@@ -206,7 +222,7 @@ class OrganizationRulesTests {
 		Officer atStation = officer(station.code());
 		Officer atPost = administration.createOfficer(new OfficerInput(TestData.badge(), "警务室民警", PoliceRank.SERGEANT_3,
 				OfficerRole.COMMUNITY_OFFICER, post.code(), "0373-2000000"));
-		ResultPage<Officer> all = directory.officers(new OfficerFilter(station.code(), null, null, null, null), 0, 20);
+		Page<Officer> all = directory.officers(new OfficerFilter(station.code(), null, null, null, null), 0, 20);
 		assertThat(all.total()).isEqualTo(2);
 		assertThat(all.items()).extracting(Officer::id).containsExactlyInAnyOrder(atStation.id(), atPost.id());
 		assertThat(directory.officers(new OfficerFilter(station.code(), OfficerRole.COMMUNITY_OFFICER, null, null, null), 0, 20)
@@ -216,7 +232,7 @@ class OrganizationRulesTests {
 		assertThat(directory.officers(new OfficerFilter(station.code(), null, null, null, "警务室"), 0, 20).items())
 			.extracting(Officer::id).containsExactly(atPost.id());
 		assertThat(directory.officers(new OfficerFilter(station.code(), null, null, null, "%"), 0, 20).total()).isZero();
-		ResultPage<Officer> second = directory.officers(new OfficerFilter(station.code(), null, null, null, null), 1, 1);
+		Page<Officer> second = directory.officers(new OfficerFilter(station.code(), null, null, null, null), 1, 1);
 		assertThat(second.items()).hasSize(1);
 		assertThat(second.hasNext()).isFalse();
 		assertThat(second.hasPrevious()).isTrue();

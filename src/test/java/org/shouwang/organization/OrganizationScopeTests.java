@@ -9,10 +9,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shouwang.ShouwangTest;
+import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.NotFoundException;
-import org.shouwang.security.DataScope;
+import org.shouwang.platform.Page;
 import org.shouwang.security.Role;
 import org.shouwang.security.SignIn;
+import org.shouwang.security.TestActors;
 import org.shouwang.security.TestUsers;
 import org.shouwang.security.Users;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +46,9 @@ class OrganizationScopeTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	OrganizationAdministration administration;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -69,18 +75,18 @@ class OrganizationScopeTests {
 	}
 
 	private Officer officerOf(String station) {
-		return directory.officers(new OfficerFilter(station, null, null, true, null), 0, 1).items().get(0);
+		return TestActors.branch(() -> directory.officers(new OfficerFilter(station, null, null, true, null), 0, 1)).items().get(0);
 	}
 
 	private DutyUnit dutyUnitOf(String station) {
-		return directory.dutyUnits(new DutyUnitFilter(station, null, true), 0, 1).items().get(0);
+		return TestActors.branch(() -> directory.dutyUnits(new DutyUnitFilter(station, null, true), 0, 1)).items().get(0);
 	}
 
 	@Test
 	void aStationUserListsOnlyItsStationsOfficersAndDutyUnits() throws Exception {
 		String nanqiao = SignIn.token(port, "nanqiao");
-		long wb01Officers = directory.officers(OfficerFilter.all(), DataScope.of("WB01"), 0, 1).total();
-		long allOfficers = directory.officers(OfficerFilter.all(), 0, 1).total();
+		long wb01Officers = TestActors.as("WB01", () -> directory.officers(OfficerFilter.all(), 0, 1)).total();
+		long allOfficers = TestActors.branch(() -> directory.officers(OfficerFilter.all(), 0, 1)).total();
 		assertThat(wb01Officers).isPositive().isLessThan(allOfficers);
 
 		JsonNode officers = json.readTree(get(nanqiao, "/officers?size=200").body());
@@ -130,10 +136,42 @@ class OrganizationScopeTests {
 			.doesNotContain(other.badgeNumber() + "<");
 		assertThat(page.get("/admin/duty-units?stationCode=WB02").body()).doesNotContain(otherUnit.callSign());
 
-		assertThatThrownBy(() -> directory.officer(other.id(), DataScope.of("WB01"))).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> directory.dutyUnit(otherUnit.id(), DataScope.of("WB01-J1")))
+		assertThatThrownBy(() -> TestActors.as("WB01", () -> directory.officer(other.id()))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> TestActors.as("WB01-J1", () -> directory.dutyUnit(otherUnit.id())))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(directory.officer(other.id(), DataScope.of("WB-ZHZX")).id()).as("branch-wide unit").isEqualTo(other.id());
+		assertThat(TestActors.as("WB-ZHZX", () -> directory.officer(other.id())).id()).as("branch-wide unit").isEqualTo(other.id());
+	}
+
+	@Test
+	void theServicesApplyTheCallersScopeWithoutAWebRequest() {
+		Officer other = officerOf("WB02");
+		DutyUnit otherUnit = dutyUnitOf("WB02");
+		long branchOfficers = TestActors.branch(() -> directory.officers(OfficerFilter.all(), 0, 1)).total();
+
+		Page<Officer> officers = TestActors.as("WB01", () -> directory.officers(OfficerFilter.all(), 0, Page.MAX_SIZE));
+		assertThat(officers.total()).isPositive().isLessThan(branchOfficers);
+		assertThat(officers.items()).isNotEmpty().allSatisfy(o -> assertThat(
+				TestActors.branch(() -> directory.stationOf(o.unitCode())).orElseThrow().code()).isEqualTo("WB01"));
+		assertThat(TestActors.as("WB01", () -> directory.dutyUnits(DutyUnitFilter.all(), 0, Page.MAX_SIZE)).items())
+			.isNotEmpty().allSatisfy(d -> assertThat(d.stationCode()).isEqualTo("WB01"));
+		assertThat(TestActors.as("WB01", () -> directory.findOfficer(other.id()))).isEmpty();
+		assertThat(TestActors.as("WB01", () -> directory.findOfficerByBadge(other.badgeNumber()))).isEmpty();
+
+		// changes: another station's records are not found, and nothing is put into another station
+		assertThatThrownBy(() -> TestActors.as("WB01", () -> administration.deactivateOfficer(other.id())))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> TestActors.as("WB01", () -> administration.deactivateDutyUnit(otherUnit.id())))
+			.isInstanceOf(NotFoundException.class);
+		String badge = TestData.badge();
+		assertThatThrownBy(() -> TestActors.as("WB01", () -> administration.createOfficer(new OfficerInput(badge, "范围民警",
+				PoliceRank.SERGEANT_2, OfficerRole.PATROL_OFFICER, "WB02", null))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.errors()).extracting(InvalidInputException.FieldError::field).containsExactly("unitCode"));
+		assertThat(TestActors.branch(() -> directory.findOfficerByBadge(badge))).isEmpty();
+		assertThat(TestActors.branch(() -> directory.officer(other.id())).active()).isTrue();
+
+		// nobody signed in: the reads refuse rather than answer for the whole branch
+		assertThatThrownBy(() -> directory.officers(OfficerFilter.all(), 0, 1)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
@@ -152,7 +190,7 @@ class OrganizationScopeTests {
 		HttpResponse<String> elsewhere = send(wb02Admin, "POST", "/officers", officer.formatted("WB01-J1"));
 		assertThat(elsewhere.statusCode()).isEqualTo(400);
 		assertThat(fields(elsewhere)).containsExactly("unitCode");
-		assertThat(directory.findOfficerByBadge(badge)).as("nothing created").isEmpty();
+		assertThat(TestActors.branch(() -> directory.findOfficerByBadge(badge))).as("nothing created").isEmpty();
 
 		HttpResponse<String> own = send(wb02Admin, "POST", "/officers", officer.formatted("WB02"));
 		assertThat(own.statusCode()).isEqualTo(201);
@@ -160,7 +198,7 @@ class OrganizationScopeTests {
 		HttpResponse<String> moved = send(wb02Admin, "PUT", "/officers/" + id, officer.formatted("WB01"));
 		assertThat(moved.statusCode()).isEqualTo(400);
 		assertThat(fields(moved)).containsExactly("unitCode");
-		assertThat(directory.officer(id).unitCode()).as("not moved").isEqualTo("WB02");
+		assertThat(TestActors.branch(() -> directory.officer(id)).unitCode()).as("not moved").isEqualTo("WB02");
 
 		String callSign = TestData.code("WB02-S");
 		String dutyUnit = "{\"callSign\":\"" + callSign + "\",\"kind\":\"FOOT_PATROL\",\"stationCode\":\"%s\"}";

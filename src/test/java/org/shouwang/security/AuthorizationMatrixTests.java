@@ -26,28 +26,24 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.shouwang.ShouwangTest;
-import org.shouwang.cases.CaseFilter;
-import org.shouwang.cases.CaseKind;
-import org.shouwang.cases.CaseOperations;
-import org.shouwang.cases.CaseWork;
-import org.shouwang.command.IncidentFilter;
-import org.shouwang.command.Incidents;
-import org.shouwang.command.video.CameraFilter;
-import org.shouwang.command.video.Cameras;
-import org.shouwang.command.video.CheckInput;
-import org.shouwang.command.video.CheckResult;
-import org.shouwang.command.video.PatrolCheck;
-import org.shouwang.command.video.VideoPatrols;
-import org.shouwang.organization.DutyUnitFilter;
-import org.shouwang.organization.OfficerFilter;
-import org.shouwang.organization.OrganizationDirectory;
+import org.shouwang.command.CommandMatrixRows;
+import org.shouwang.organization.OrganizationMatrixRows;
+import org.shouwang.security.MatrixRows.Access;
+import org.shouwang.security.MatrixRows.Entry;
+import org.shouwang.video.VideoMatrixRows;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.ReflectionUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -56,95 +52,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The authorisation matrix: every handler of the application (API and UI, read from the request mappings,
- * so a new endpoint cannot be forgotten) has exactly one line below saying who may call it. For each line:
+ * so a new endpoint cannot be forgotten) has exactly one row saying who may call it. For each row:
  * anonymous callers are turned away (401 on /api, redirect to /login for pages); a user whose roles lack the
  * permission gets 403; for station-scoped objects a station user asking for another station's object gets 404
  * with nothing of the object in the body.
  * <p>
- * Adding an endpoint: add a line {@code api(...)} / {@code page(...)} with the permission its
- * {@code @PreAuthorize} names, a {@code sample(...)} path for path variables, a valid {@code body(...)} for
- * POST/PUT (validation runs before the permission check), and {@code scoped(...)} with the path of an object
- * that belongs to station WB01 (the checker is an ADMIN of station WB02). {@value #STATION_USER} in a path is
- * replaced by a user of WB01 that this test creates; the other {@code {...}} placeholders by demo objects looked up at run
- * time (paths only: bodies are sent as written).
+ * The rows live with their modules: each module's test package has a {@link MatrixRows} class (for example
+ * {@code org.shouwang.organization.OrganizationMatrixRows}) with its rows and the fixtures its placeholders
+ * need; this test finds them by a classpath scan and composes them with {@link #MATRIX} (framework endpoints,
+ * and rows not yet moved to their module). Adding an endpoint: add its row to the module's {@code MatrixRows}
+ * (see there for {@code sample}, {@code body} and {@code scoped}). {@value MatrixRows#STATION_USER} in a path is
+ * replaced by a user of WB01 that this test creates.
  */
 @ShouwangTest
 class AuthorizationMatrixTests {
 
-	static final String STATION_USER = "{wb01-user}";
+	/** The placeholders of the module rows, under their old names, for rows still in {@link #MATRIX}. */
+	static final String STATION_USER = MatrixRows.STATION_USER;
 
-	/** Replaced by the id of an active demo officer of station WB01. */
-	static final String WB01_OFFICER = "{wb01-officer}";
+	static final String WB01_OFFICER = OrganizationMatrixRows.WB01_OFFICER;
 
-	/** Replaced by the id of an active demo duty unit homed at station WB01. */
-	static final String WB01_DUTY_UNIT = "{wb01-duty-unit}";
+	static final String WB01_DUTY_UNIT = OrganizationMatrixRows.WB01_DUTY_UNIT;
 
-	/** Replaced by the id of an incident of station WB01. */
-	static final String WB01_INCIDENT = "{wb01-incident}";
+	static final String WB01_INCIDENT = CommandMatrixRows.WB01_INCIDENT;
 
-	/** Replaced by the code of a camera of station WB01. */
-	static final String WB01_CAMERA = "{wb01-camera}";
+	static final String WB01_CAMERA = VideoMatrixRows.WB01_CAMERA;
 
-	/** Replaced by the id of a video patrol plan. */
-	static final String PATROL_PLAN = "{patrol-plan}";
+	static final String PATROL_PLAN = VideoMatrixRows.PATROL_PLAN;
 
-	/** Replaced by the id of a recorded video patrol check. */
-	static final String PATROL_CHECK = "{patrol-check}";
-
-	/** Replaced by the id of a demo case of station WB01 (with persons). */
-	static final String WB01_CASE = "{wb01-case}";
-
-	/** Replaced by the id of a person of that case. */
-	static final String WB01_CASE_PERSON = "{wb01-case-person}";
-
-	/** Replaced by the id of a synthesised operation. */
-	static final String CASE_OPERATION = "{case-operation}";
-
-	/** Who may call an endpoint. */
-	enum Access {
-		/** Anyone, signed in or not. */
-		PUBLIC,
-		/** Machines only, authenticated by a signature instead of a token (see {@link #SIGNED_MACHINE_ENDPOINTS}). */
-		SIGNED,
-		/** Every signed-in user. */
-		AUTHENTICATED,
-		/** Users holding the entry's permission. */
-		PERMISSION
-	}
-
-	/** One line of the matrix. */
-	record Entry(boolean api, String method, String pattern, Access access, String permission, String sample,
-			String body, String outsideScope) {
-
-		String key() {
-			return method + " " + pattern;
-		}
-
-		String path(Map<String, String> fixtures) {
-			return fill(sample != null ? sample : pattern, fixtures);
-		}
-
-		Entry sample(String path) {
-			return new Entry(api, method, pattern, access, permission, path, body, outsideScope);
-		}
-
-		Entry body(String json) {
-			return new Entry(api, method, pattern, access, permission, sample, json, outsideScope);
-		}
-
-		/** Station-scoped: {@code path} names an object of station WB01. */
-		Entry scoped(String path) {
-			return new Entry(api, method, pattern, access, permission, sample, body, path);
-		}
-
-		static String fill(String path, Map<String, String> fixtures) {
-			String result = path;
-			for (Map.Entry<String, String> f : fixtures.entrySet()) {
-				result = result.replace(f.getKey(), f.getValue());
-			}
-			return result;
-		}
-	}
+	static final String PATROL_CHECK = VideoMatrixRows.PATROL_CHECK;
 
 	static Entry api(String method, String pattern, String permission) {
 		return new Entry(true, method, pattern, Access.PERMISSION, permission, null, null, null);
@@ -162,387 +98,41 @@ class AuthorizationMatrixTests {
 		return new Entry(false, method, pattern, access, null, null, null, null);
 	}
 
-	static final String NEW_USER = """
-			{"username":"mx-never-created","displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01",
-			 "initialPassword":"A long enough passphrase"}""";
-
-	static final String USER_CHANGES = """
-			{"displayName":"x","roles":["OFFICER"],"scopeUnitCode":"WB01","officerBadge":null}""";
-
-	static final String NEW_ORG_UNIT = """
-			{"code":"MX-NEVER","name":"x","kind":"DEPARTMENT","parentCode":"WB","sortOrder":1}""";
-
-	static final String ORG_UNIT_CHANGES = """
-			{"name":"南桥派出所","kind":"STATION","parentCode":"WB","sortOrder":1}""";
-
-	static final String OFFICER = """
-			{"badgeNumber":"799999","name":"x","rank":"SERGEANT_2","role":"PATROL_OFFICER","unitCode":"WB01"}""";
-
-	static final String DUTY_UNIT = """
-			{"callSign":"MX-NEVER","kind":"FOOT_PATROL","stationCode":"WB01","capabilities":[]}""";
-
-	static final String INCIDENT = """
-			{"channel":"CALL_110","category":"HELP","subtype":"OTHER_HELP","priority":4,"location":{"lat":35.3021,"lng":113.8526},
-			 "summary":"matrix"}""";
-
-	static final String RECLASSIFY = """
-			{"category":"HELP","subtype":"OTHER_HELP","reason":"matrix"}""";
-
-	static final String CAMERA = """
-			{"code":"MX-NEVER","name":"x","source":"PUBLIC_SECURITY","lat":35.3021,"lng":113.8526}""";
-
-	static final String PATROL_PLAN_INPUT = """
-			{"name":"mx-never","intervalMinutes":60,"keySpot":false,"cameraCodes":[]}""";
-
-	static final String SUBTYPE = """
-			{"category":"HELP","code":"MX_NEVER","nameZh":"x","nameEn":"x","defaultPriority":4,"unitsNeeded":1}""";
-
-	static final String SUBTYPE_CHANGES = """
-			{"nameZh":"落水","nameEn":"Drowning","defaultPriority":1,"requiredCapability":"WATER_RESCUE","unitsNeeded":1}""";
-
-	static final String INC = "/api/v1/incidents/" + WB01_INCIDENT;
-
-	static final String SUBTYPES = "/api/v1/incident-subtypes/HELP/DROWNING";
-
-	static final String CATALOGUE_PAGE = "/command/catalogue/HELP/DROWNING";
-
-	static final String INC_PAGE = "/command/incidents/" + WB01_INCIDENT;
-
-	static final String UNIT = "/api/v1/units/" + WB01_DUTY_UNIT;
-
-	static final String CAM = "/api/v1/cameras/" + WB01_CAMERA;
-
-	static final String CASE = "/api/v1/cases/" + WB01_CASE;
-
-	static final String OPERATION = "/api/v1/case-operations/" + CASE_OPERATION;
-
-	static final String CASE_PAGE = "/cases/" + WB01_CASE;
-
-	static final String NEW_CASE = """
-			{"offence":"THEFT","source":"WALK_IN","title":"mx-never","stationCode":"MX-NEVER"}""";
-
-	static final String REASON = """
-			{"reason":"matrix"}""";
-
+	/**
+	 * Rows that belong to no module (framework endpoints) and rows not yet moved into their module's
+	 * {@link MatrixRows}; a module's own rows live in its test package.
+	 */
 	static final List<Entry> MATRIX = List.of(
-			// security: sign-in and the caller
-			api("POST", "/api/v1/auth/token", Access.PUBLIC)
-				.body("{\"username\":\"analyst\",\"password\":\"" + SignIn.DEMO_PASSWORD + "\"}"),
-			api("GET", "/api/v1/auth/me", Access.AUTHENTICATED),
-			page("GET", "/login", Access.PUBLIC),
-			page("GET", "/login/totp", Access.AUTHENTICATED),
-			page("POST", "/login/totp", Access.AUTHENTICATED),
-			page("GET", "/account/password", Access.AUTHENTICATED),
-			page("POST", "/account/password", Access.AUTHENTICATED),
-			page("GET", "/account/totp", Access.AUTHENTICATED),
-			page("POST", "/account/totp", Access.AUTHENTICATED),
-			// security: users
-			api("GET", "/api/v1/users", "user:read"),
-			api("GET", "/api/v1/users/{username}", "user:read").sample("/api/v1/users/" + STATION_USER)
-				.scoped("/api/v1/users/" + STATION_USER),
-			api("POST", "/api/v1/users", "user:write").body(NEW_USER),
-			api("PUT", "/api/v1/users/{username}", "user:write").sample("/api/v1/users/" + STATION_USER)
-				.body(USER_CHANGES).scoped("/api/v1/users/" + STATION_USER),
-			api("POST", "/api/v1/users/{username}/disable", "user:write").sample("/api/v1/users/" + STATION_USER + "/disable")
-				.scoped("/api/v1/users/" + STATION_USER + "/disable"),
-			api("POST", "/api/v1/users/{username}/enable", "user:write").sample("/api/v1/users/" + STATION_USER + "/enable")
-				.scoped("/api/v1/users/" + STATION_USER + "/enable"),
-			api("POST", "/api/v1/users/{username}/unlock", "user:write").sample("/api/v1/users/" + STATION_USER + "/unlock")
-				.scoped("/api/v1/users/" + STATION_USER + "/unlock"),
-			api("POST", "/api/v1/users/{username}/reset-password", "user:write")
-				.sample("/api/v1/users/" + STATION_USER + "/reset-password").body("{\"newPassword\":\"Another long passphrase\"}")
-				.scoped("/api/v1/users/" + STATION_USER + "/reset-password"),
-			page("GET", "/admin/users", "user:read"),
-			page("GET", "/admin/users/new", "user:write"),
-			page("POST", "/admin/users", "user:write"),
-			page("GET", "/admin/users/{username}", "user:read").sample("/admin/users/" + STATION_USER)
-				.scoped("/admin/users/" + STATION_USER),
-			page("POST", "/admin/users/{username}", "user:write").sample("/admin/users/" + STATION_USER)
-				.scoped("/admin/users/" + STATION_USER),
-			page("POST", "/admin/users/{username}/disable", "user:write").sample("/admin/users/" + STATION_USER + "/disable")
-				.scoped("/admin/users/" + STATION_USER + "/disable"),
-			page("POST", "/admin/users/{username}/enable", "user:write").sample("/admin/users/" + STATION_USER + "/enable")
-				.scoped("/admin/users/" + STATION_USER + "/enable"),
-			page("POST", "/admin/users/{username}/unlock", "user:write").sample("/admin/users/" + STATION_USER + "/unlock")
-				.scoped("/admin/users/" + STATION_USER + "/unlock"),
-			page("POST", "/admin/users/{username}/reset-password", "user:write")
-				.sample("/admin/users/" + STATION_USER + "/reset-password")
-				.scoped("/admin/users/" + STATION_USER + "/reset-password"),
-			// organization: units are branch-wide; officers (by their unit) and duty units (by their home station) are scoped
-			api("GET", "/api/v1/org-units", "org:read"),
-			api("GET", "/api/v1/org-units/{code}", "org:read").sample("/api/v1/org-units/WB01"),
-			api("POST", "/api/v1/org-units", "org:write").body(NEW_ORG_UNIT),
-			api("PUT", "/api/v1/org-units/{code}", "org:write").sample("/api/v1/org-units/WB01").body(ORG_UNIT_CHANGES),
-			api("POST", "/api/v1/org-units/{code}/deactivate", "org:write").sample("/api/v1/org-units/WB01/deactivate"),
-			api("POST", "/api/v1/org-units/{code}/reactivate", "org:write").sample("/api/v1/org-units/WB01/reactivate"),
-			api("GET", "/api/v1/officers", "org:read"),
-			api("GET", "/api/v1/officers/{id}", "org:read").sample("/api/v1/officers/" + WB01_OFFICER)
-				.scoped("/api/v1/officers/" + WB01_OFFICER),
-			api("POST", "/api/v1/officers", "org:write").body(OFFICER),
-			api("PUT", "/api/v1/officers/{id}", "org:write").sample("/api/v1/officers/" + WB01_OFFICER).body(OFFICER)
-				.scoped("/api/v1/officers/" + WB01_OFFICER),
-			api("POST", "/api/v1/officers/{id}/deactivate", "org:write").sample("/api/v1/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/api/v1/officers/" + WB01_OFFICER + "/deactivate"),
-			api("POST", "/api/v1/officers/{id}/reactivate", "org:write").sample("/api/v1/officers/" + WB01_OFFICER + "/reactivate")
-				.scoped("/api/v1/officers/" + WB01_OFFICER + "/reactivate"),
-			api("GET", "/api/v1/duty-units", "org:read"),
-			api("GET", "/api/v1/duty-units/{id}", "org:read").sample("/api/v1/duty-units/" + WB01_DUTY_UNIT)
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT),
-			api("POST", "/api/v1/duty-units", "org:write").body(DUTY_UNIT),
-			api("PUT", "/api/v1/duty-units/{id}", "org:write").sample("/api/v1/duty-units/" + WB01_DUTY_UNIT).body(DUTY_UNIT)
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT),
-			api("POST", "/api/v1/duty-units/{id}/deactivate", "org:write")
-				.sample("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			api("POST", "/api/v1/duty-units/{id}/reactivate", "org:write")
-				.sample("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/reactivate")
-				.scoped("/api/v1/duty-units/" + WB01_DUTY_UNIT + "/reactivate"),
-			page("GET", "/admin/organization", "org:read"),
-			page("GET", "/admin/organization/new", "org:write"),
-			page("POST", "/admin/organization/new", "org:write"),
-			page("GET", "/admin/organization/{code}/edit", "org:write").sample("/admin/organization/WB01/edit"),
-			page("POST", "/admin/organization/{code}/edit", "org:write").sample("/admin/organization/WB01/edit"),
-			page("GET", "/admin/organization/{code}/deactivate", "org:write").sample("/admin/organization/WB01/deactivate"),
-			page("POST", "/admin/organization/{code}/deactivate", "org:write").sample("/admin/organization/WB01/deactivate"),
-			page("POST", "/admin/organization/{code}/reactivate", "org:write").sample("/admin/organization/WB01/reactivate"),
-			page("GET", "/admin/officers", "org:read"),
-			page("GET", "/admin/officers/new", "org:write"),
-			page("POST", "/admin/officers/new", "org:write"),
-			page("GET", "/admin/officers/{id}/edit", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/edit")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/edit"),
-			page("POST", "/admin/officers/{id}/edit", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/edit")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/edit"),
-			page("GET", "/admin/officers/{id}/deactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/deactivate"),
-			page("POST", "/admin/officers/{id}/deactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/deactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/deactivate"),
-			page("POST", "/admin/officers/{id}/reactivate", "org:write").sample("/admin/officers/" + WB01_OFFICER + "/reactivate")
-				.scoped("/admin/officers/" + WB01_OFFICER + "/reactivate"),
-			page("GET", "/admin/duty-units", "org:read"),
-			page("GET", "/admin/duty-units/new", "org:write"),
-			page("POST", "/admin/duty-units/new", "org:write"),
-			page("GET", "/admin/duty-units/{id}/edit", "org:write").sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit"),
-			page("POST", "/admin/duty-units/{id}/edit", "org:write").sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/edit"),
-			page("GET", "/admin/duty-units/{id}/deactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			page("POST", "/admin/duty-units/{id}/deactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/deactivate"),
-			page("POST", "/admin/duty-units/{id}/reactivate", "org:write")
-				.sample("/admin/duty-units/" + WB01_DUTY_UNIT + "/reactivate")
-				.scoped("/admin/duty-units/" + WB01_DUTY_UNIT + "/reactivate"),
-			// geography: the map is branch-wide (every station sees the whole district)
-			api("GET", "/api/v1/grids", "geo:read"),
-			api("GET", "/api/v1/grids/{code}", "geo:read").sample("/api/v1/grids/WB01-001"),
-			api("GET", "/api/v1/grids/export", "geo:read"),
-			api("POST", "/api/v1/grids/import", "geo:write"),
-			api("GET", "/api/v1/geocode", "geo:read").sample("/api/v1/geocode?lat=35.3&lng=113.85"),
-			api("GET", "/api/v1/jurisdictions", "geo:read"),
-			api("GET", "/api/v1/district", "geo:read"),
-			api("GET", "/api/v1/places", "geo:read"),
-			api("GET", "/api/v1/places/export", "geo:read"),
-			api("POST", "/api/v1/places/import", "geo:write"),
-			page("GET", "/map", "geo:read"),
-			page("POST", "/map/import", "geo:write"),
-			// audit: branch-wide, for auditors only
-			api("GET", "/api/v1/audit/entries", "audit:read"),
-			api("GET", "/api/v1/audit/verify", "audit:verify"),
-			api("POST", "/api/v1/audit/checkpoints", "audit:verify"),
-			api("GET", "/api/v1/audit/checkpoints/latest", "audit:verify"),
-			page("GET", "/admin/audit", "audit:read"),
-			page("GET", "/admin/audit/verify", "audit:verify"),
-			page("POST", "/admin/audit/checkpoints", "audit:verify"),
-			// command: incidents (by their station), units (by their home station), cameras (by the geocoder's station)
-			api("POST", "/api/v1/incidents", "incident:write").body(INCIDENT),
-			api("GET", "/api/v1/incidents", "incident:read"),
-			api("GET", "/api/v1/incidents/{id}", "incident:read").sample(INC).scoped(INC),
-			api("GET", "/api/v1/incidents/{id}/recommendations", "incident:dispatch").sample(INC + "/recommendations")
-				.scoped(INC + "/recommendations"),
-			api("POST", "/api/v1/incidents/{id}/dispatch", "incident:dispatch").sample(INC + "/dispatch")
-				.body("{\"unitId\":1}").scoped(INC + "/dispatch"),
-			api("POST", "/api/v1/incidents/{id}/progress", "incident:dispatch").sample(INC + "/progress")
-				.body("{\"status\":\"EN_ROUTE\"}").scoped(INC + "/progress"),
-			api("POST", "/api/v1/incidents/{id}/reclassify", "incident:write").sample(INC + "/reclassify").body(RECLASSIFY)
-				.scoped(INC + "/reclassify"),
-			api("POST", "/api/v1/incidents/{id}/merge", "incident:write").sample(INC + "/merge")
-				.body("{\"into\":\"00000000-0000-0000-0000-000000000000\"}").scoped(INC + "/merge"),
-			api("POST", "/api/v1/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC + "/dismiss-duplicate")
-				.scoped(INC + "/dismiss-duplicate"),
-			api("GET", "/api/v1/incidents/stats", "incident:read"),
-			// command: the incident catalogue (branch-wide; read with the incidents, changed by administrators)
-			api("GET", "/api/v1/incident-subtypes", "incident:read"),
-			api("GET", "/api/v1/incident-subtypes/{category}/{code}", "incident:read").sample(SUBTYPES),
-			api("POST", "/api/v1/incident-subtypes", "catalogue:write").body(SUBTYPE),
-			api("PUT", "/api/v1/incident-subtypes/{category}/{code}", "catalogue:write").sample(SUBTYPES)
-				.body(SUBTYPE_CHANGES),
-			api("POST", "/api/v1/incident-subtypes/{category}/{code}/deactivate", "catalogue:write")
-				.sample(SUBTYPES + "/deactivate"),
-			api("POST", "/api/v1/incident-subtypes/{category}/{code}/activate", "catalogue:write")
-				.sample(SUBTYPES + "/activate"),
-			api("GET", "/api/v1/units", "unit:read"),
-			api("GET", "/api/v1/units/{id}", "unit:read").sample(UNIT).scoped(UNIT),
-			api("PUT", "/api/v1/units/{id}/position", "unit:write").sample(UNIT + "/position")
-				.body("{\"lat\":35.3021,\"lng\":113.8526}").scoped(UNIT + "/position"),
-			api("PUT", "/api/v1/units/{id}/status", "unit:write").sample(UNIT + "/status").body("{\"status\":\"AVAILABLE\"}")
-				.scoped(UNIT + "/status"),
-			api("GET", "/api/v1/cameras", "camera:read"),
-			api("GET", "/api/v1/cameras/near", "camera:read").sample("/api/v1/cameras/near?lat=35.3021&lng=113.8526"),
-			api("GET", "/api/v1/cameras/{code}", "camera:read").sample(CAM).scoped(CAM),
-			api("POST", "/api/v1/cameras", "camera:write").body(CAMERA),
-			api("PUT", "/api/v1/cameras/{code}", "camera:write").sample(CAM).body(CAMERA).scoped(CAM),
-			api("POST", "/api/v1/cameras/{code}/status", "camera:write").sample(CAM + "/status")
-				.body("{\"status\":\"OFFLINE\"}").scoped(CAM + "/status"),
-			api("POST", "/api/v1/cameras/import", "camera:write").body("code,name\n"),
-			// command: video patrols and analytics alerts (branch-wide registries)
-			api("GET", "/api/v1/video/patrol-plans", "camera:read"),
-			api("GET", "/api/v1/video/patrol-plans/{id}", "camera:read").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN),
-			api("POST", "/api/v1/video/patrol-plans", "camera:write").body(PATROL_PLAN_INPUT),
-			api("PUT", "/api/v1/video/patrol-plans/{id}", "camera:write").sample("/api/v1/video/patrol-plans/" + PATROL_PLAN)
-				.body(PATROL_PLAN_INPUT),
-			api("GET", "/api/v1/video/queue", "camera:read"),
-			api("GET", "/api/v1/video/checks", "camera:read"),
-			api("GET", "/api/v1/video/checks/{id}", "camera:read").sample("/api/v1/video/checks/" + PATROL_CHECK),
-			api("POST", "/api/v1/video/checks", "camera:write")
-				.body("{\"cameraCode\":\"MX-NEVER\",\"result\":\"NORMAL\"}"),
-			api("GET", "/api/v1/video/received-alerts", "camera:read"),
-			api("GET", "/api/v1/video/alert-sources", "camera:write"),
-			api("POST", "/api/v1/video/alert-sources", "camera:write").body("{\"code\":\"MX-NEVER\",\"name\":\"x\"}"),
-			api("POST", "/api/v1/video/alert-sources/{code}/rotate-key", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/rotate-key"),
-			api("POST", "/api/v1/video/alert-sources/{code}/deactivate", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/deactivate"),
-			api("POST", "/api/v1/video/alert-sources/{code}/activate", "camera:write")
-				.sample("/api/v1/video/alert-sources/WB-AI-01/activate"),
-			api("POST", "/api/v1/video/pending-incidents/forward", "camera:write"),
-			api("POST", "/api/v1/video/alerts/{sourceCode}", Access.SIGNED).sample("/api/v1/video/alerts/WB-AI-01"),
-			// command: the dispatcher's pages, the live board and the statistics
-			page("GET", "/command", "incident:read"),
-			page("GET", "/command/open-incidents", "incident:read"),
-			page("GET", "/command/subtypes", "incident:read"),
-			page("POST", "/command/incidents", "incident:write"),
-			page("GET", "/command/incidents/{id}", "incident:read").sample(INC_PAGE).scoped(INC_PAGE),
-			page("POST", "/command/incidents/{id}/dispatch", "incident:dispatch")
-				.sample(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT).scoped(INC_PAGE + "/dispatch?unitId=" + WB01_DUTY_UNIT),
-			page("POST", "/command/incidents/{id}/progress", "incident:dispatch").sample(INC_PAGE + "/progress?status=EN_ROUTE")
-				.scoped(INC_PAGE + "/progress?status=EN_ROUTE"),
-			page("POST", "/command/incidents/{id}/reclassify", "incident:write").sample(INC_PAGE + "/reclassify")
-				.scoped(INC_PAGE + "/reclassify"),
-			page("POST", "/command/incidents/{id}/merge", "incident:write").sample(INC_PAGE + "/merge?into=" + WB01_INCIDENT)
-				.scoped(INC_PAGE + "/merge?into=" + WB01_INCIDENT),
-			page("POST", "/command/incidents/{id}/dismiss-duplicate", "incident:write").sample(INC_PAGE + "/dismiss-duplicate")
-				.scoped(INC_PAGE + "/dismiss-duplicate"),
-			page("GET", "/command/catalogue", "catalogue:write"),
-			page("POST", "/command/catalogue", "catalogue:write"),
-			page("GET", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
-			page("POST", "/command/catalogue/{category}/{code}/edit", "catalogue:write").sample(CATALOGUE_PAGE + "/edit"),
-			page("POST", "/command/catalogue/{category}/{code}/deactivate", "catalogue:write")
-				.sample(CATALOGUE_PAGE + "/deactivate"),
-			page("POST", "/command/catalogue/{category}/{code}/activate", "catalogue:write")
-				.sample(CATALOGUE_PAGE + "/activate"),
-			page("GET", "/command/board", "incident:read"),
-			page("GET", "/command/board/events", "incident:read"),
-			page("GET", "/command/board/snapshot", "incident:read"),
-			page("GET", "/command/stats", "incident:read"),
-			page("GET", "/command/video", "camera:read"),
-			page("GET", "/command/video/import", "camera:write"),
-			page("POST", "/command/video/import", "camera:write"),
-			page("GET", "/command/video/queue", "camera:read"),
-			page("POST", "/command/video/queue/check", "camera:write")
-				.sample("/command/video/queue/check?cameraCode=" + WB01_CAMERA + "&result=NORMAL"),
-			page("GET", "/command/video/alerts", "camera:read"),
-			// cases: case files by their station (a unit sees its own and its operations' cases); operations and tasks
-			api("GET", "/api/v1/cases", "case:read"),
-			api("POST", "/api/v1/cases", "case:write").body(NEW_CASE),
-			api("GET", "/api/v1/cases/{id}", "case:read").sample(CASE).scoped(CASE),
-			api("GET", "/api/v1/cases/overdue-stages", "case:read"),
-			api("GET", "/api/v1/cases/overdue-withdrawals", "case:read"),
-			api("GET", "/api/v1/cases/queue", "case:read").sample("/api/v1/cases/queue?investigatorId=1"),
-			api("POST", "/api/v1/cases/{id}/register", "case:write").sample(CASE + "/register").scoped(CASE + "/register"),
-			api("POST", "/api/v1/cases/{id}/decline", "case:write").sample(CASE + "/decline").body(REASON)
-				.scoped(CASE + "/decline"),
-			api("POST", "/api/v1/cases/{id}/investigate", "case:write").sample(CASE + "/investigate")
-				.scoped(CASE + "/investigate"),
-			api("POST", "/api/v1/cases/{id}/solve", "case:write").sample(CASE + "/solve")
-				.body("{\"factsProven\":true,\"actProven\":true,\"mainSuspectInCustody\":true}").scoped(CASE + "/solve"),
-			api("POST", "/api/v1/cases/{id}/transfer-for-prosecution", "case:write").sample(CASE + "/transfer-for-prosecution")
-				.scoped(CASE + "/transfer-for-prosecution"),
-			api("POST", "/api/v1/cases/{id}/withdraw", "case:write").sample(CASE + "/withdraw").body(REASON)
-				.scoped(CASE + "/withdraw"),
-			api("POST", "/api/v1/cases/{id}/decide", "case:write").sample(CASE + "/decide").body("{\"penalty\":\"WARNING\"}")
-				.scoped(CASE + "/decide"),
-			api("POST", "/api/v1/cases/{id}/mediate", "case:write").sample(CASE + "/mediate").scoped(CASE + "/mediate"),
-			api("POST", "/api/v1/cases/{id}/conclude", "case:write").sample(CASE + "/conclude").scoped(CASE + "/conclude"),
-			api("POST", "/api/v1/cases/{id}/reopen", "case:write").sample(CASE + "/reopen").body(REASON).scoped(CASE + "/reopen"),
-			api("POST", "/api/v1/cases/{id}/assign", "case:write").sample(CASE + "/assign")
-				.body("{\"responsibleUnit\":\"WB-XZ\"}").scoped(CASE + "/assign"),
-			api("POST", "/api/v1/cases/{id}/enterprise", "case:write").sample(CASE + "/enterprise")
-				.body("{\"enterpriseRelated\":true}").scoped(CASE + "/enterprise"),
-			api("POST", "/api/v1/cases/{id}/incidents", "case:write").sample(CASE + "/incidents")
-				.body("{\"incidentId\":\"00000000-0000-0000-0000-000000000000\"}").scoped(CASE + "/incidents"),
-			api("POST", "/api/v1/cases/{id}/persons", "case:write").sample(CASE + "/persons")
-				.body("{\"role\":\"WITNESS\",\"name\":\"x\"}").scoped(CASE + "/persons"),
-			api("GET", "/api/v1/cases/{id}/persons/{personId}/unmasked", "pii:unmask")
-				.sample(CASE + "/persons/" + WB01_CASE_PERSON + "/unmasked").scoped(CASE + "/persons/" + WB01_CASE_PERSON + "/unmasked"),
-			api("POST", "/api/v1/cases/{id}/apprehensions", "case:write").sample(CASE + "/apprehensions")
-				.body("{\"personId\":\"00000000-0000-0000-0000-000000000000\",\"place\":\"x\"}").scoped(CASE + "/apprehensions"),
-			api("POST", "/api/v1/cases/{id}/apprehensions/{apprehensionId}/withdrawal", "case:write")
-				.sample(CASE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal")
-				.scoped(CASE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal"),
-			api("POST", "/api/v1/cases/{id}/property", "case:write").sample(CASE + "/property")
-				.body("{\"description\":\"x\",\"valueYuan\":1}").scoped(CASE + "/property"),
-			api("POST", "/api/v1/cases/{id}/property/{propertyId}/returned", "case:write")
-				.sample(CASE + "/property/00000000-0000-0000-0000-000000000000/returned")
-				.scoped(CASE + "/property/00000000-0000-0000-0000-000000000000/returned"),
-			api("POST", "/api/v1/cases/{id}/tasks", "case:write").sample(CASE + "/tasks")
-				.body("{\"unitCode\":\"WB-ZHZX\",\"title\":\"x\"}").scoped(CASE + "/tasks"),
-			api("GET", "/api/v1/case-operations", "case:read"),
-			api("POST", "/api/v1/case-operations", "case:write").body("{\"name\":\"x\",\"leadUnit\":\"MX-NEVER\"}"),
-			api("GET", "/api/v1/case-operations/{id}", "case:read").sample(OPERATION),
-			api("POST", "/api/v1/case-operations/{id}/cases", "case:write").sample(OPERATION + "/cases").body("{\"caseId\":null}"),
-			api("POST", "/api/v1/case-operations/{id}/incidents", "case:write").sample(OPERATION + "/incidents")
-				.body("{\"incidentId\":null}"),
-			api("POST", "/api/v1/case-operations/{id}/tasks", "case:write").sample(OPERATION + "/tasks")
-				.body("{\"unitCode\":\"MX-NEVER\",\"title\":\"x\"}"),
-			api("POST", "/api/v1/case-operations/{id}/close", "case:write").sample("/api/v1/case-operations/00000000-0000-0000-0000-000000000000/close"),
-			api("GET", "/api/v1/case-tasks", "case:read").sample("/api/v1/case-tasks?unitCode=WB-ZHZX"),
-			page("GET", "/cases", "case:read"),
-			page("GET", "/cases/new", "case:write"),
-			page("POST", "/cases", "case:write"),
-			page("GET", "/cases/{id}", "case:read").sample(CASE_PAGE).scoped(CASE_PAGE),
-			page("POST", "/cases/{id}/actions/{action}", "case:write").sample(CASE_PAGE + "/actions/register")
-				.scoped(CASE_PAGE + "/actions/register"),
-			page("POST", "/cases/{id}/persons", "case:write").sample(CASE_PAGE + "/persons").scoped(CASE_PAGE + "/persons"),
-			page("GET", "/cases/{id}/persons/{personId}", "pii:unmask").sample(CASE_PAGE + "/persons/" + WB01_CASE_PERSON)
-				.scoped(CASE_PAGE + "/persons/" + WB01_CASE_PERSON),
-			page("POST", "/cases/{id}/apprehensions", "case:write").sample(CASE_PAGE + "/apprehensions")
-				.scoped(CASE_PAGE + "/apprehensions"),
-			page("POST", "/cases/{id}/apprehensions/{apprehensionId}/withdrawal", "case:write")
-				.sample(CASE_PAGE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal")
-				.scoped(CASE_PAGE + "/apprehensions/00000000-0000-0000-0000-000000000000/withdrawal"),
-			page("POST", "/cases/{id}/property", "case:write").sample(CASE_PAGE + "/property").scoped(CASE_PAGE + "/property"),
-			page("POST", "/cases/{id}/property/{propertyId}/returned", "case:write")
-				.sample(CASE_PAGE + "/property/00000000-0000-0000-0000-000000000000/returned")
-				.scoped(CASE_PAGE + "/property/00000000-0000-0000-0000-000000000000/returned"),
-			page("POST", "/cases/{id}/incidents", "case:write").sample(CASE_PAGE + "/incidents").scoped(CASE_PAGE + "/incidents"),
-			page("POST", "/cases/{id}/tasks", "case:write").sample(CASE_PAGE + "/tasks").scoped(CASE_PAGE + "/tasks"),
-			page("GET", "/cases/operations", "case:read"),
-			page("POST", "/cases/operations", "case:write"),
-			page("GET", "/cases/operations/{id}", "case:read").sample("/cases/operations/" + CASE_OPERATION),
-			page("POST", "/cases/operations/{id}/cases", "case:write").sample("/cases/operations/" + CASE_OPERATION + "/cases"),
-			page("POST", "/cases/operations/{id}/tasks", "case:write").sample("/cases/operations/" + CASE_OPERATION + "/tasks"),
-			page("POST", "/cases/tasks/{taskId}/done", "case:write").sample("/cases/tasks/00000000-0000-0000-0000-000000000000/done"),
-			page("GET", "/cases/queue", "case:read"),
-			api("POST", "/api/v1/case-tasks/{id}/done", "case:write").sample("/api/v1/case-tasks/00000000-0000-0000-0000-000000000000/done"),
-			// platform
-			page("GET", "/", Access.AUTHENTICATED),
 			// springdoc (framework): signed-in users only
 			page("GET", "/v3/api-docs", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs.yaml", Access.AUTHENTICATED),
 			page("GET", "/v3/api-docs/swagger-config", Access.AUTHENTICATED),
 			page("GET", "/swagger-ui.html", Access.AUTHENTICATED));
+
+	/** Every module's {@link MatrixRows}, found on the test classpath under {@code org.shouwang}, by class name. */
+	static final List<MatrixRows> MODULE_ROWS = findModuleRows();
+
+	/** The whole matrix: {@link #MATRIX} and every module's rows. */
+	static final List<Entry> ALL = Stream.concat(MATRIX.stream(), MODULE_ROWS.stream().flatMap(m -> m.rows().stream()))
+		.toList();
+
+	private static List<MatrixRows> findModuleRows() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AssignableTypeFilter(MatrixRows.class));
+		return scanner.findCandidateComponents("org.shouwang")
+			.stream()
+			.map(BeanDefinition::getBeanClassName)
+			.sorted()
+			.map(name -> {
+				try {
+					return (MatrixRows) ReflectionUtils.accessibleConstructor(Class.forName(name)).newInstance();
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(name + " needs a constructor without arguments", ex);
+				}
+			})
+			.toList();
+	}
 
 	/**
 	 * Handlers allowed without {@code @PreAuthorize}, with the reason: public pages the filter chain opens, the
@@ -583,41 +173,47 @@ class AuthorizationMatrixTests {
 	Users users;
 
 	@Autowired
-	OrganizationDirectory organization;
-
-	@Autowired
-	Incidents incidents;
-
-	@Autowired
-	Cameras cameras;
-
-	@Autowired
-	VideoPatrols patrols;
-
-	@Autowired
-	CaseWork cases;
-
-	@Autowired
-	CaseOperations caseOperations;
+	JsonMapper json;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void everyEndpointHasExactlyOneMatrixEntry() {
 		Set<String> mapped = handlers().keySet();
-		Map<String, Long> counts = MATRIX.stream().collect(Collectors.groupingBy(Entry::key, Collectors.counting()));
+		Map<String, Long> counts = ALL.stream().collect(Collectors.groupingBy(Entry::key, Collectors.counting()));
 		assertThat(counts).as("duplicate matrix entries").allSatisfy((key, n) -> assertThat(n).as(key).isEqualTo(1));
 		Set<String> missing = new TreeSet<>(mapped);
 		missing.removeAll(counts.keySet());
-		assertThat(missing).as("endpoints without an entry in AuthorizationMatrixTests.MATRIX: add a line for each").isEmpty();
+		assertThat(missing).as("endpoints without a matrix row: add one to the module's MatrixRows (its test package)").isEmpty();
 		Set<String> stale = new TreeSet<>(counts.keySet());
 		stale.removeAll(mapped);
 		assertThat(stale).as("matrix entries for endpoints that no longer exist").isEmpty();
 	}
 
 	@Test
+	void everyPlaceholderOfARowHasAFixture() {
+		Set<String> declared = new TreeSet<>(declaredFixtures().keySet());
+		declared.add(STATION_USER);
+		Set<String> used = new TreeSet<>();
+		for (Entry entry : ALL) {
+			for (String path : Arrays.asList(entry.sample(), entry.outsideScope())) {
+				if (path != null) {
+					java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{[a-z0-9-]+}").matcher(path);
+					while (m.find()) {
+						used.add(m.group());
+					}
+				}
+			}
+		}
+		assertThat(declared).as("placeholders without a fixture in any module's MatrixRows").containsAll(used);
+		assertThat(MODULE_ROWS).extracting(rows -> rows.getClass().getSimpleName())
+			.contains("OrganizationMatrixRows", "GeographyMatrixRows", "SecurityMatrixRows", "AuditMatrixRows",
+					"PlatformMatrixRows", "CommandMatrixRows", "VideoMatrixRows");
+	}
+
+	@Test
 	void everyHandlerCarriesPreAuthorizeMatchingTheMatrixOrIsAllowListed() {
-		Map<String, Entry> matrix = MATRIX.stream().collect(Collectors.toMap(Entry::key, e -> e));
+		Map<String, Entry> matrix = ALL.stream().collect(Collectors.toMap(Entry::key, e -> e));
 		List<String> problems = new ArrayList<>();
 		handlers().forEach((key, handler) -> {
 			PreAuthorize pre = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
@@ -650,7 +246,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> anonymousCallersAreTurnedAway() {
-		return MATRIX.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+		return ALL.stream().map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 			HttpResponse<String> response = entry.api() ? callApi(entry, entry.path(fixtures()), null)
 					: SignIn.anonymous(port).get("/login") != null ? callPage(entry, entry.path(fixtures()), SignIn.anonymous(port)) : null;
 			if (entry.access() == Access.PUBLIC) {
@@ -676,7 +272,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> rolesWithoutThePermissionGet403() {
-		return MATRIX.stream().filter(e -> e.access() == Access.PERMISSION).map(entry -> DynamicTest.dynamicTest(
+		return ALL.stream().filter(e -> e.access() == Access.PERMISSION).map(entry -> DynamicTest.dynamicTest(
 				entry.key() + " needs " + entry.permission(), () -> {
 					Role role = Arrays.stream(Role.values()).filter(r -> !r.grants(entry.permission())).findFirst()
 						.orElse(null);
@@ -706,7 +302,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> signedInUsersWithTheRightReachReadEndpoints() {
-		return MATRIX.stream().filter(e -> e.access() != Access.PUBLIC && e.access() != Access.SIGNED
+		return ALL.stream().filter(e -> e.access() != Access.PUBLIC && e.access() != Access.SIGNED
 				&& e.method().equals("GET"))
 			.map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 				Role role = entry.access() == Access.AUTHENTICATED ? Role.ANALYST : Role.ADMIN;
@@ -718,7 +314,7 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> stationUsersGet404ForAnotherStationsObjects() {
-		return MATRIX.stream().filter(e -> e.outsideScope() != null).map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
+		return ALL.stream().filter(e -> e.outsideScope() != null).map(entry -> DynamicTest.dynamicTest(entry.key(), () -> {
 			String target = fixtures().get(STATION_USER);
 			String path = Entry.fill(entry.outsideScope(), fixtures());
 			HttpResponse<String> response = entry.api()
@@ -742,37 +338,78 @@ class AuthorizationMatrixTests {
 		return FIXTURES.computeIfAbsent("wb02-admin", k -> TestUsers.create(users, "mx-wb02", "WB02", Role.ADMIN));
 	}
 
+	/** Every placeholder's value: the station user this test creates, then every module's fixtures. */
 	private Map<String, String> fixtures() {
 		FIXTURES.computeIfAbsent(STATION_USER, k -> TestUsers.create(users, "mx-wb01", "WB01", Role.OFFICER));
-		FIXTURES.computeIfAbsent(WB01_OFFICER, k -> String.valueOf(organization
-			.officers(new OfficerFilter("WB01", null, null, true, null), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_DUTY_UNIT, k -> String.valueOf(organization
-			.dutyUnits(new DutyUnitFilter("WB01", null, true), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_INCIDENT, k -> String.valueOf(incidents
-			.list(new IncidentFilter(null, null, null, null, "WB01"), 0, 1).items().get(0).id()));
-		FIXTURES.computeIfAbsent(WB01_CAMERA, k -> cameras.list(new CameraFilter("WB01", null, null, null), 0, 1)
-			.items().get(0).code());
-		FIXTURES.computeIfAbsent(PATROL_PLAN, k -> String.valueOf(patrols.plans().get(0).id()));
-		FIXTURES.computeIfAbsent(PATROL_CHECK, k -> {
-			List<PatrolCheck> checks = patrols.checks(null, null, 0, 1).items();
-			// the demo district records no checks: this test records one (a NORMAL check opens nothing)
-			return String.valueOf(checks.isEmpty()
-					? patrols.record(new CheckInput(FIXTURES.get(WB01_CAMERA), null, CheckResult.NORMAL, "matrix")).id()
-					: checks.get(0).id());
-		});
-		FIXTURES.computeIfAbsent(WB01_CASE, k -> SystemActor.call(SystemActor.SYSTEM, () -> cases
-			.list(new CaseFilter(CaseKind.CRIMINAL, null, null, "WB01", null, null, null, null, null, null, null), 0, 1)
-			.items().get(0).id().toString()));
-		FIXTURES.computeIfAbsent(WB01_CASE_PERSON, k -> SystemActor.call(SystemActor.SYSTEM, () -> cases
-			.get(java.util.UUID.fromString(FIXTURES.get(WB01_CASE))).persons().get(0).id().toString()));
-		FIXTURES.computeIfAbsent(CASE_OPERATION, k -> SystemActor.call(SystemActor.SYSTEM, () -> caseOperations
-			.list(null, 0, 1).items().get(0).id().toString()));
 		Map<String, String> map = new HashMap<>();
-		for (String key : List.of(STATION_USER, WB01_OFFICER, WB01_DUTY_UNIT, WB01_INCIDENT, WB01_CAMERA, PATROL_PLAN,
-				PATROL_CHECK, WB01_CASE, WB01_CASE_PERSON, CASE_OPERATION)) {
-			map.put(key, FIXTURES.get(key));
+		map.put(STATION_USER, FIXTURES.get(STATION_USER));
+		for (String placeholder : declaredFixtures().keySet()) {
+			map.put(placeholder, fixture(placeholder));
 		}
 		return map;
+	}
+
+	private static Map<String, MatrixRows.Fixture> declaredFixtures() {
+		Map<String, MatrixRows.Fixture> all = new LinkedHashMap<>();
+		for (MatrixRows rows : MODULE_ROWS) {
+			rows.fixtures().forEach((placeholder, fixture) -> {
+				if (all.putIfAbsent(placeholder, fixture) != null) {
+					throw new IllegalStateException(placeholder + " is declared by two modules' MatrixRows");
+				}
+			});
+		}
+		return all;
+	}
+
+	/** One placeholder's value, resolved once per JVM (a fixture may ask for another). */
+	private synchronized String fixture(String placeholder) {
+		String known = FIXTURES.get(placeholder);
+		if (known != null) {
+			return known;
+		}
+		MatrixRows.Fixture fixture = declaredFixtures().get(placeholder);
+		if (fixture == null) {
+			throw new IllegalStateException("No MatrixRows declares the fixture " + placeholder);
+		}
+		String value = fixture.resolve(new MatrixRows.FixtureContext() {
+
+			@Override
+			public String fixture(String other) {
+				return AuthorizationMatrixTests.this.fixture(other);
+			}
+
+			@Override
+			public JsonNode get(String path) {
+				return adminCall("GET", path, null, 200);
+			}
+
+			@Override
+			public JsonNode post(String path, String body) {
+				return adminCall("POST", path, body, 0);
+			}
+		});
+		FIXTURES.put(placeholder, value);
+		return value;
+	}
+
+	private JsonNode adminCall(String method, String path, String body, int expected) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1" + path))
+			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + SignIn.token(port, "admin"));
+		if (body == null) {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		else {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		HttpResponse<String> response = SignIn.send(http, request.build());
+		if (expected != 0) {
+			assertThat(response.statusCode()).as("fixture %s %s: %s", method, path, response.body()).isEqualTo(expected);
+		}
+		else {
+			assertThat(response.statusCode()).as("fixture %s %s: %s", method, path, response.body()).isBetween(200, 299);
+		}
+		return json.readTree(response.body());
 	}
 
 	private HttpResponse<String> callApi(Entry entry, String path, String token) {
