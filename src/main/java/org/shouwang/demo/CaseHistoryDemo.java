@@ -51,11 +51,14 @@ class CaseHistoryDemo implements DemoStep {
 
 	@Override
 	public void load(DemoContext context) {
+		SystemActor.run(SystemActor.DEMO, () -> loadAsDemo(context));
+	}
+
+	private void loadAsDemo(DemoContext context) {
 		long start = System.nanoTime();
 		CaseHistoryGenerator.Generated generated = generator(context).generate();
 		long generatedAt = System.nanoTime();
-		CaseHistory.Result result = SystemActor.call(SystemActor.DEMO,
-				() -> history.importHistorical(generated.operations(), generated.cases()));
+		CaseHistory.Result result = history.importHistorical(generated.operations(), generated.cases());
 		context.progress("{} cases, {} persons, {} apprehensions, {} property items, {} operations, {} tasks generated in {} ms,"
 				+ " imported in {} batches in {} ms", result.cases(), result.persons(), result.apprehensions(), result.property(),
 				result.operations(), result.tasks(), Duration.ofNanos(generatedAt - start).toMillis(), result.batches(),
