@@ -1,0 +1,5 @@
+package org.shouwang.cases;
+
+public enum Sex {
+	MALE, FEMALE
+}

@@ -1,0 +1,5 @@
+package org.shouwang.cases;
+
+public enum TaskStatus {
+	OPEN, DONE, CANCELLED
+}
