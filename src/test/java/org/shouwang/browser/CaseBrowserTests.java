@@ -17,7 +17,7 @@ import org.shouwang.cases.CaseWork;
 import org.shouwang.command.Disposition;
 import org.shouwang.command.Dispatch;
 import org.shouwang.command.DispatchRequest;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.IncidentCategory;
 import org.shouwang.command.IncidentChannel;
 import org.shouwang.command.IncidentRequest;
@@ -63,8 +63,9 @@ class CaseBrowserTests extends BrowserSupport {
 	@Test
 	void incidentToCaseRegisteredApprehendedAndSolved() throws Exception {
 		String summary = "浏览器测试 车内财物被盗 " + UUID.randomUUID().toString().substring(0, 8);
-		Incident incident = incidents.create(new IncidentRequest(IncidentChannel.CALL_110, IncidentCategory.CRIMINAL, "THEFT", 3,
-				OffsetDateTime.now(), new IncidentRequest.Point(35.3021, 113.8526, "平原路 88 号"), null, summary, null), false);
+		IncidentDetail incident = SystemActor.call(SystemActor.SYSTEM, () -> incidents.create(new IncidentRequest(
+				IncidentChannel.CALL_110, IncidentCategory.CRIMINAL, "THEFT", 3, OffsetDateTime.now(),
+				new IncidentRequest.Point(35.3021, 113.8526, "平原路 88 号"), null, summary, null)));
 		String station = incident.stationCode();
 		DutyUnit car = organization.createDutyUnit(new DutyUnitInput(
 				"ZT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), DutyUnitKind.PATROL_CAR, station, null,

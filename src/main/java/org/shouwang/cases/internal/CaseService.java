@@ -36,7 +36,7 @@ import org.shouwang.cases.ReasonInput;
 import org.shouwang.cases.RecoveredProperty;
 import org.shouwang.cases.SolveInput;
 import org.shouwang.cases.SuspectApprehended;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.Incidents;
 import org.shouwang.organization.Officer;
 import org.shouwang.organization.OrgUnit;
@@ -123,7 +123,7 @@ class CaseService implements CaseWork {
 		}
 		Opening opening = check(input);
 		Case c = openCase(opening, input.source() == null ? CaseSource.WALK_IN : input.source(), false);
-		for (Incident incident : opening.incidents()) {
+		for (IncidentDetail incident : opening.incidents()) {
 			link(c, incident.id(), incident.number());
 		}
 		if (key != null) {
@@ -141,7 +141,7 @@ class CaseService implements CaseWork {
 
 	/** A checked opening request. */
 	record Opening(NewCase input, String title, String station, String unit, Officer investigator, Instant receivedAt,
-			List<Incident> incidents) {
+			List<IncidentDetail> incidents) {
 	}
 
 	private Opening check(NewCase input) {
@@ -187,7 +187,7 @@ class CaseService implements CaseWork {
 		if (received.isAfter(now.plusSeconds(300))) {
 			errors.add(new FieldError("receivedAt", "must not be in the future"));
 		}
-		List<Incident> linked = new ArrayList<>();
+		List<IncidentDetail> linked = new ArrayList<>();
 		if (input.incidentIds() != null) {
 			for (int i = 0; i < input.incidentIds().size(); i++) {
 				UUID incidentId = input.incidentIds().get(i);
@@ -196,7 +196,6 @@ class CaseService implements CaseWork {
 					continue;
 				}
 				try {
-					incidents.requireInScope(incidentId);
 					linked.add(incidents.get(incidentId));
 				}
 				catch (NotFoundException ex) {
@@ -207,7 +206,7 @@ class CaseService implements CaseWork {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The case cannot be opened", errors);
 		}
-		for (Incident incident : linked) {
+		for (IncidentDetail incident : linked) {
 			requireUnlinked(incident.id());
 		}
 		return new Opening(input, title, station, unit, investigator, received, linked);
@@ -433,8 +432,7 @@ class CaseService implements CaseWork {
 		if (incidentId == null) {
 			throw new InvalidInputException("incidentId", "is required");
 		}
-		incidents.requireInScope(incidentId);
-		Incident incident = incidents.get(incidentId);
+		IncidentDetail incident = incidents.get(incidentId);
 		requireUnlinked(incidentId);
 		link(c, incident.id(), incident.number());
 		return get(caseId);

@@ -19,7 +19,7 @@ import org.shouwang.cases.OperationInput;
 import org.shouwang.cases.OperationSummary;
 import org.shouwang.cases.Task;
 import org.shouwang.cases.TaskInput;
-import org.shouwang.command.Incident;
+import org.shouwang.command.IncidentDetail;
 import org.shouwang.command.Incidents;
 import org.shouwang.organization.OrgUnit;
 import org.shouwang.organization.OrganizationDirectory;
@@ -206,8 +206,7 @@ class OperationService implements CaseOperations {
 		if (incidentId == null) {
 			throw new InvalidInputException("incidentId", "is required");
 		}
-		incidents.requireInScope(incidentId);
-		Incident incident = incidents.get(incidentId);
+		IncidentDetail incident = incidents.get(incidentId);
 		int n = jdbc.sql("""
 				INSERT INTO case_operation_incident (operation_id, incident_id, incident_number) VALUES (:op, :incident, :number)
 				ON CONFLICT DO NOTHING""")
