@@ -131,9 +131,11 @@ class FigureService implements IndicatorFigures {
 			}
 			case RATIO -> {
 				boolean percent = "%".equals(d.unit());
-				value = ratio(current.getOrDefault(d.numerator(), 0L), current.getOrDefault(d.denominator(), 0L), percent);
-				last = ratio(previous.getOrDefault(d.numerator(), 0L), previous.getOrDefault(d.denominator(), 0L),
+				IndicatorPeriod before = period.previousYear();
+				value = ratio(part(d.numerator(), period, station, current), part(d.denominator(), period, station, current),
 						percent);
+				last = ratio(part(d.numerator(), before, station, previous),
+						part(d.denominator(), before, station, previous), percent);
 				statistics = withStatistics ? r.source().statistics(d.code(), period, station) : List.of();
 			}
 			case SNAPSHOT -> {
@@ -149,6 +151,13 @@ class FigureService implements IndicatorFigures {
 		return new Figure(d.code(), d.nameZh(), d.nameEn(), d.unit(), value, last, yoyPercent(value, last),
 				d.definitionZh(), d.definitionEn(), d.version(), d.definedOn(), d.kind(), d.recordType(), z,
 				z != null && Math.abs(z) >= 2, period.from(), period.to(), station, statistics);
+	}
+
+	/** A ratio's numerator or denominator: a count or sum from the rollups' sums, a snapshot from its source. */
+	private long part(String code, IndicatorPeriod period, String station, Map<String, Long> sums) {
+		Registered part = registered(code);
+		return part.definition().kind() == IndicatorKind.SNAPSHOT ? part.source().snapshot(code, period, station)
+				: sums.getOrDefault(code, 0L);
 	}
 
 	/** (value − last) / last × 100, half-up to one decimal; null when last is 0 or either is missing. */

@@ -66,9 +66,9 @@ class IndicatorRegistry {
 			if (d.kind() == IndicatorKind.RATIO) {
 				for (String part : List.of(d.numerator(), d.denominator())) {
 					Registered r = codes.get(part);
-					if (r == null || !r.counted()) {
+					if (r == null || !(r.counted() || r.definition().kind() == IndicatorKind.SNAPSHOT)) {
 						throw new IllegalStateException("Indicator " + d.code() + " divides by " + part
-								+ ", which is no registered COUNT or SUM indicator");
+								+ ", which is no registered COUNT, SUM or SNAPSHOT indicator");
 					}
 				}
 			}
