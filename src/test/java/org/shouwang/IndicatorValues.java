@@ -22,8 +22,12 @@ public final class IndicatorValues {
 		this.sources = sources;
 	}
 
+	/** The source whose definition of the code has the highest version, as the registry chooses. */
 	public IndicatorSource sourceOf(String code) {
-		return sources.stream().filter(s -> s.definitions().stream().anyMatch(d -> d.code().equals(code))).findFirst()
+		return sources.stream()
+			.filter(s -> s.definitions().stream().anyMatch(d -> d.code().equals(code)))
+			.max(java.util.Comparator.comparingInt((IndicatorSource s) -> s.definitions().stream()
+				.filter(d -> d.code().equals(code)).mapToInt(IndicatorDefinition::version).max().orElse(0)))
 			.orElseThrow(() -> new AssertionError("no source defines " + code));
 	}
 

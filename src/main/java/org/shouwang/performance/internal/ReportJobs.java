@@ -57,11 +57,11 @@ class ReportJobs {
 	record Job(UUID id, int year, String stationCode, String status, String step, int progress, String markdown,
 			boolean hasPdf, String error, Instant createdAt, Instant finishedAt) {
 
-		boolean running() {
+		public boolean running() {
 			return "RUNNING".equals(status);
 		}
 
-		boolean done() {
+		public boolean done() {
 			return "DONE".equals(status);
 		}
 	}
