@@ -21,7 +21,7 @@ public final class AntifraudMatrixRows implements MatrixRows {
 	@Override
 	public Map<String, Fixture> fixtures() {
 		return Map.of(WB01_FRAUD_WARNING,
-				c -> c.first("/api/v1/antifraud/warnings?stationCode=WB01&open=false&size=1", "id"));
+				c -> c.first("/antifraud/warnings?stationCode=WB01&open=false&size=1", "id"));
 	}
 
 	@Override
