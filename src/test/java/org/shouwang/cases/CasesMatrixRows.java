@@ -32,7 +32,7 @@ public final class CasesMatrixRows implements MatrixRows {
 	@Override
 	public Map<String, Fixture> fixtures() {
 		return Map.of(WB01_CASE, c -> c.first("/cases?stationCode=WB01&kind=CRIMINAL&status=PROSECUTION&size=1", "id"),
-				WB01_CASE_PERSON, c -> c.get("/api/v1/cases/" + c.fixture(WB01_CASE)).get("persons").get(0).get("id").asString(),
+				WB01_CASE_PERSON, c -> c.get("/cases/" + c.fixture(WB01_CASE)).get("persons").get(0).get("id").asString(),
 				CASE_OPERATION, c -> c.first("/case-operations?size=1", "id"));
 	}
 

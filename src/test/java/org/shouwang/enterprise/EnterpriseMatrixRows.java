@@ -21,7 +21,7 @@ public final class EnterpriseMatrixRows implements MatrixRows {
 
 	@Override
 	public Map<String, Fixture> fixtures() {
-		return Map.of(WB01_ENTERPRISE, c -> c.get("/api/v1/enterprises?size=1&q="
+		return Map.of(WB01_ENTERPRISE, c -> c.get("/enterprises?size=1&q="
 				+ URLEncoder.encode("卫河生态治理工程", StandardCharsets.UTF_8)).get("items").get(0).get("enterprise").get("id")
 			.asString());
 	}
