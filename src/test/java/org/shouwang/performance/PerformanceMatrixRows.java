@@ -7,6 +7,27 @@ import org.shouwang.security.MatrixRows;
 /** The performance module's rows of the authorisation matrix (see {@link MatrixRows}). */
 public final class PerformanceMatrixRows implements MatrixRows {
 
+	/** Replaced by the id of a branch-wide annual-summary job for 2025, started through the API. */
+	public static final String REPORT_JOB = "{report-job}";
+
+	@Override
+	public java.util.Map<String, Fixture> fixtures() {
+		return java.util.Map.of(REPORT_JOB, c -> {
+			String id = c.post("/reports/annual/jobs", "{\"year\": 2025}").get("id").asString();
+			// the downloads exist once the job is done: wait for it (a few seconds)
+			for (int i = 0; i < 240 && !"DONE".equals(c.get("/reports/annual/jobs/" + id).get("status").asString()); i++) {
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			}
+			return id;
+		});
+	}
+
 	@Override
 	public List<Entry> rows() {
 		return List.of(
@@ -35,11 +56,12 @@ public final class PerformanceMatrixRows implements MatrixRows {
 				api("GET", "/api/v1/reports/annual.xlsx", "report:read").sample("/api/v1/reports/annual.xlsx?year=2025"),
 				page("GET", "/performance/report", "report:read"),
 				page("POST", "/performance/report/jobs", "report:read"),
-				page("GET", "/performance/report/jobs/{id}", "report:read")
-					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000"),
+				api("POST", "/api/v1/reports/annual/jobs", "report:read").body("{\"year\": 2025}"),
+				api("GET", "/api/v1/reports/annual/jobs/{id}", "report:read").sample("/api/v1/reports/annual/jobs/" + REPORT_JOB),
+				page("GET", "/performance/report/jobs/{id}", "report:read").sample("/performance/report/jobs/" + REPORT_JOB),
 				page("GET", "/performance/report/jobs/{id}/annual.pdf", "report:read")
-					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.pdf"),
+					.sample("/performance/report/jobs/" + REPORT_JOB + "/annual.pdf"),
 				page("GET", "/performance/report/jobs/{id}/annual.xlsx", "report:read")
-					.sample("/performance/report/jobs/00000000-0000-0000-0000-000000000000/annual.xlsx"));
+					.sample("/performance/report/jobs/" + REPORT_JOB + "/annual.xlsx"));
 	}
 }

@@ -71,8 +71,9 @@ class AnnualReportPages {
 
 	@PostMapping("/performance/report/jobs")
 	@PreAuthorize("hasAuthority('report:read')")
-	String start(@RequestParam int year, @RequestParam(required = false) String stationCode, Model model) {
-		UUID id = jobs.start(year, stationCode);
+	String start(@RequestParam(required = false) Integer year, @RequestParam(required = false) String stationCode,
+			Model model) {
+		UUID id = jobs.start(year == null ? Year.now(IndicatorPeriod.ZONE).getValue() - 1 : year, stationCode);
 		return job(id, model);
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.shouwang.platform.NotFoundException;
+import org.shouwang.security.DataScope;
 import org.shouwang.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Annual summaries built in the background for the report page: a job row shows its step and progress while it
- * runs (any node can answer the page's polling), then holds the finished Markdown, PDF and XLSX for the user who
- * asked, for a day. The job runs with the asking user's security context, so the summary is within their scope.
+ * runs (any node can answer the page's polling), then holds the finished Markdown, PDF and XLSX for a day, for
+ * the users whose data scope covers it. The job runs with the asking user's security context, so the summary is within their scope.
  */
 @Component
 class ReportJobs {
@@ -103,19 +104,27 @@ class ReportJobs {
 		}
 	}
 
-	/** The signed-in user's job; another user's, or an unknown one, is not found. */
+	/**
+	 * A job within the caller's data scope (a station's job for that station's users and branch-wide users, a
+	 * branch-wide job for branch-wide users); an unknown one, or one outside the scope, is not found.
+	 */
 	Job find(UUID id) {
-		return jdbc.sql("""
+		Job job = jdbc.sql("""
 				SELECT id, year, station_code, status, step, progress, markdown, pdf IS NOT NULL AS has_pdf, error,
 				       created_at, finished_at
-				FROM report_job WHERE id = ? AND username = ?""")
-			.params(id, username())
+				FROM report_job WHERE id = ?""")
+			.params(id)
 			.query((rs, n) -> new Job(rs.getObject("id", UUID.class), rs.getInt("year"), rs.getString("station_code"),
 					rs.getString("status"), rs.getString("step"), rs.getInt("progress"), rs.getString("markdown"),
 					rs.getBoolean("has_pdf"), rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
 					Optional.ofNullable(rs.getTimestamp("finished_at")).map(java.sql.Timestamp::toInstant).orElse(null)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Report"));
+		DataScope scope = DataScope.current();
+		if (job.stationCode() == null ? !scope.branchWide() : !scope.permits(job.stationCode())) {
+			throw new NotFoundException("Report");
+		}
+		return job;
 	}
 
 	/** A finished job's file ({@code pdf} or {@code xlsx}); not found while it runs. */
@@ -125,8 +134,9 @@ class ReportJobs {
 			case "xlsx" -> "xlsx";
 			default -> throw new NotFoundException("Report file");
 		};
-		return jdbc.sql("SELECT " + column + " FROM report_job WHERE id = ? AND username = ? AND status = 'DONE'")
-			.params(id, username())
+		find(id);
+		return jdbc.sql("SELECT " + column + " FROM report_job WHERE id = ? AND status = 'DONE'")
+			.params(id)
 			.query((rs, n) -> rs.getBytes(1))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("Report"));
