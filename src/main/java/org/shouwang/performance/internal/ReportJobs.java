@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Annual summaries built in the background for the report page: a job row shows its step and progress while it
@@ -44,9 +47,13 @@ class ReportJobs {
 		return t;
 	});
 
-	ReportJobs(JdbcClient jdbc, AnnualReports reports) {
+	private final TransactionTemplate ownTransaction;
+
+	ReportJobs(JdbcClient jdbc, AnnualReports reports, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.reports = reports;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@jakarta.annotation.PreDestroy
@@ -86,10 +93,11 @@ class ReportJobs {
 
 	private void run(UUID id, int year, String station) {
 		try {
-			AnnualReports.Output out = reports.all(year, station, step -> jdbc
+			// each step is committed at once (its own transaction), so the page's polling sees it while the job runs
+			AnnualReports.Output out = reports.all(year, station, step -> ownTransaction.executeWithoutResult(t -> jdbc
 				.sql("UPDATE report_job SET step = ?, progress = ? WHERE id = ?")
 				.params(step, STEPS.getOrDefault(step, 5), id)
-				.update());
+				.update()));
 			jdbc.sql("""
 					UPDATE report_job SET status = 'DONE', step = 'done', progress = 100, markdown = ?, pdf = ?, xlsx = ?,
 					       finished_at = now() WHERE id = ?""")

@@ -135,7 +135,7 @@ final class ReportPdf {
 		for (Chart c : charts) {
 			PdfContentByte cb = writer.getDirectContent();
 			PdfTemplate template = cb.createTemplate(width, height);
-			Graphics2D g = template.createGraphics(width, height, MAPPER);
+			Graphics2D g = template.createGraphics(width, height, mapper(heading.getBaseFont()));
 			c.chart().draw(g, new Rectangle2D.Double(0, 0, width, height));
 			g.dispose();
 			Image image = Image.getInstance(template);
@@ -204,19 +204,24 @@ final class ReportPdf {
 		}
 	}
 
-	/** Charts' text is set in the bundled font whatever AWT font the chart asks for. */
-	private static final FontMapper MAPPER = new FontMapper() {
+	/**
+	 * Charts' text is set in the document's one instance of the bundled font, whatever AWT font the chart asks for
+	 * (the 4 MB font is parsed once per document, and every glyph lands in one embedded subset).
+	 */
+	private static FontMapper mapper(BaseFont base) {
+		return new FontMapper() {
 
-		@Override
-		public BaseFont awtToPdf(java.awt.Font font) {
-			return baseFont();
-		}
+			@Override
+			public BaseFont awtToPdf(java.awt.Font font) {
+				return base;
+			}
 
-		@Override
-		public java.awt.Font pdfToAwt(BaseFont font, int size) {
-			return awtFont().deriveFont((float) size);
-		}
-	};
+			@Override
+			public java.awt.Font pdfToAwt(BaseFont font, int size) {
+				return awtFont().deriveFont((float) size);
+			}
+		};
+	}
 
 	static BaseFont baseFont() {
 		try {
