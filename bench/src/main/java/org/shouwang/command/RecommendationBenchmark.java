@@ -101,7 +101,7 @@ public class RecommendationBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		CommandProperties properties = new CommandProperties(null, null, null, null, null, null);
+		CommandProperties properties = new CommandProperties(null, null, null, null, null, null, null);
 		travelTimes = new StraightLineTravelTimes(properties);
 		minSecondsPerMeter = travelTimes.minSecondsPerMeter();
 		// As UnitBoard builds it with the default configuration: cells sized from the units' density.
@@ -195,7 +195,7 @@ public class RecommendationBenchmark {
 			if (!available[i]) {
 				continue;
 			}
-			double d = UnitIndex.distanceMeters(qLat, qLng, lat[i], lng[i]);
+			double d = org.shouwang.platform.geo.Geodesy.meters(qLat, qLng, lat[i], lng[i]);
 			double s = travelTimes.etaSeconds(KINDS[kind[i]], lat[i], lng[i], qLat, qLng, d);
 			if (size == K && !better(s, d, i, bestSeconds[K - 1], bestDistance[K - 1], bestId[K - 1])) {
 				continue;
@@ -231,8 +231,8 @@ public class RecommendationBenchmark {
 		Arrays.sort(found, (p, q) -> {
 			UnitIndex.Unit u = (UnitIndex.Unit) p;
 			UnitIndex.Unit v = (UnitIndex.Unit) q;
-			double du = UnitIndex.distanceMeters(qLat, qLng, u.lat(), u.lng());
-			double dv = UnitIndex.distanceMeters(qLat, qLng, v.lat(), v.lng());
+			double du = org.shouwang.platform.geo.Geodesy.meters(qLat, qLng, u.lat(), u.lng());
+			double dv = org.shouwang.platform.geo.Geodesy.meters(qLat, qLng, v.lat(), v.lng());
 			double su = eta(u, qLat, qLng, du);
 			double sv = eta(v, qLat, qLng, dv);
 			return better(su, du, u.id(), sv, dv, v.id()) ? -1 : better(sv, dv, v.id(), su, du, u.id()) ? 1 : 0;
@@ -265,7 +265,7 @@ public class RecommendationBenchmark {
 				return 0;
 			}
 			UnitIndex.Unit unit = (UnitIndex.Unit) item;
-			double d = UnitIndex.distanceMeters(qLat, qLng, unit.lat(), unit.lng());
+			double d = org.shouwang.platform.geo.Geodesy.meters(qLat, qLng, unit.lat(), unit.lng());
 			return eta(unit, qLat, qLng, d) / minSecondsPerMeter;
 		}
 	}
