@@ -57,6 +57,8 @@ class VideoPagesTests {
 		HttpResponse<String> filtered = reader().get("/command/video?status=OFFLINE&stationCode=WB01");
 		assertThat(filtered.statusCode()).isEqualTo(200);
 		assertThat(filtered.body()).contains("离线", "第 1 / 1 页").doesNotContain(">在线</span>");
+		HttpResponse<String> bySource = reader().get("/command/video?source=XUELIANG");
+		assertThat(bySource.body()).as("the pager keeps the filters").contains("/command/video?source=XUELIANG&amp;page=1");
 		HttpResponse<String> none = reader().get("/command/video?q=" + URLEncoder.encode("没有这样的摄像机", StandardCharsets.UTF_8));
 		assertThat(none.body()).contains("没有符合条件的摄像机");
 		HttpResponse<String> english = reader().get("/command/video?lang=en");
@@ -143,6 +145,6 @@ class VideoPagesTests {
 	void alertsPageSaysWhatToDoAndNamesTheRefusedEvents() throws Exception {
 		HttpResponse<String> page = reader().get("/command/video/alerts");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("视频智能分析告警", "不做人脸识别", "WB-AI-01");
+		assertThat(page.body()).contains("视频智能分析告警", "不做人脸识别", "WB-AI-01", "hx-get=\"/command/video/alerts\"");
 	}
 }

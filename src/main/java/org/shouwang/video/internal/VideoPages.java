@@ -26,6 +26,7 @@ import org.shouwang.platform.InvalidInputException;
 
 
 import org.shouwang.platform.Page;
+import org.shouwang.platform.web.PageLinks;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -39,7 +40,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The video pages: camera registry, CSV import, patrol queue and analytics alerts, under {@code /command/video}. */
 @Controller
@@ -91,8 +91,8 @@ class VideoPages {
 		cameras.counts().forEach((k, v) -> counts.put(k.name(), v));
 		model.addAttribute("counts", counts);
 		model.addAttribute("pending", patrols.pendingCount() + alerts.pendingCount());
-		model.addAttribute("previousLink", link("/command/video", filter, result.page() - 1));
-		model.addAttribute("nextLink", link("/command/video", filter, result.page() + 1));
+		model.addAttribute("previousLink", PageLinks.link("/command/video", filters(filter), result.page() - 1));
+		model.addAttribute("nextLink", PageLinks.link("/command/video", filters(filter), result.page() + 1));
 		model.addAttribute("zone", zone);
 		model.addAttribute("tab", "cameras");
 		return "video/cameras";
@@ -166,10 +166,11 @@ class VideoPages {
 		Page<AnalyticsAlert> result = alerts.list(null, status, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("alerts", result);
 		model.addAttribute("status", status);
+		model.addAttribute("filtered", status != null);
 		model.addAttribute("statuses", List.of(IncidentLink.OPENED, IncidentLink.PENDING_INCIDENT, IncidentLink.DUPLICATE));
 		model.addAttribute("sources", sources.list());
-		model.addAttribute("previousLink", alertsLink(status, result.page() - 1));
-		model.addAttribute("nextLink", alertsLink(status, result.page() + 1));
+		model.addAttribute("previousLink", PageLinks.link("/command/video/alerts", statusFilter(status), result.page() - 1));
+		model.addAttribute("nextLink", PageLinks.link("/command/video/alerts", statusFilter(status), result.page() + 1));
 		model.addAttribute("zone", zone);
 		model.addAttribute("tab", "alerts");
 		return "video/alerts";
@@ -179,27 +180,19 @@ class VideoPages {
 		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
-	private static String link(String path, CameraFilter filter, int page) {
-		return UriComponentsBuilder.fromPath(path)
-			.queryParamIfPresent("stationCode", java.util.Optional.ofNullable(blank(filter.stationCode())))
-			.queryParamIfPresent("source", java.util.Optional.ofNullable(filter.source()))
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(filter.status()))
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(blank(filter.q())))
-			.queryParam("page", page)
-			.encode()
-			.build()
-			.toUriString();
+	/** The camera list's filters as the pager's query parameters (PageLinks leaves out the empty ones). */
+	private static java.util.Map<String, Object> filters(CameraFilter filter) {
+		java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+		filters.put("stationCode", filter.stationCode());
+		filters.put("source", filter.source());
+		filters.put("status", filter.status());
+		filters.put("q", filter.q() == null ? null : filter.q().strip());
+		return filters;
 	}
 
-	private static String alertsLink(IncidentLink status, int page) {
-		return UriComponentsBuilder.fromPath("/command/video/alerts")
-			.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-			.queryParam("page", page)
-			.build()
-			.toUriString();
-	}
-
-	private static String blank(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private static java.util.Map<String, Object> statusFilter(IncidentLink status) {
+		java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
+		filters.put("status", status);
+		return filters;
 	}
 }
