@@ -26,6 +26,7 @@ import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorRecordChanged;
 import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -236,7 +237,8 @@ public class Disputes {
 	 * received dates per station and year; one audit entry per import.
 	 */
 	@Transactional
-	public int importHistorical(List<HistoricalDispute> disputes, boolean demo) {
+	public int importHistorical(List<HistoricalDispute> disputes) {
+		boolean demo = SystemActor.isDemo();
 		if (disputes == null || disputes.isEmpty()) {
 			throw new InvalidInputException("disputes", "must not be empty");
 		}

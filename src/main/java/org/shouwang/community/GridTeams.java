@@ -33,6 +33,7 @@ import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorRecordChanged;
 import org.shouwang.security.DataScope;
 import org.shouwang.security.PersonalData;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -349,7 +350,8 @@ public class GridTeams {
 
 	/** Imports team members (present and past) in one go: all checked first, one audit entry per import. */
 	@Transactional
-	public int importMembers(List<NewTeamMember> members, boolean demo) {
+	public int importMembers(List<NewTeamMember> members) {
+		boolean demo = SystemActor.isDemo();
 		if (members == null || members.isEmpty()) {
 			throw new InvalidInputException("members", "must not be empty");
 		}
@@ -379,7 +381,8 @@ public class GridTeams {
 
 	/** Imports the grids' posts and visit plans (all checked first; one audit entry). */
 	@Transactional
-	public int importPlans(List<GridPlan> plans, boolean demo) {
+	public int importPlans(List<GridPlan> plans) {
+		boolean demo = SystemActor.isDemo();
 		DataScope scope = DataScope.current();
 		Map<String, Grid> byCode = new HashMap<>();
 		grids.list().forEach(g -> byCode.put(g.code(), g));

@@ -27,6 +27,7 @@ import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorRecordChanged;
 import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,7 +152,8 @@ public class Publicity {
 
 	/** Imports activities of the past (all checked first, one audit entry). */
 	@Transactional
-	public int importHistorical(List<NewPublicity> activities, boolean demo) {
+	public int importHistorical(List<NewPublicity> activities) {
+		boolean demo = SystemActor.isDemo();
 		if (activities == null || activities.isEmpty()) {
 			throw new InvalidInputException("activities", "must not be empty");
 		}

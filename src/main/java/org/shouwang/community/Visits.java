@@ -35,6 +35,7 @@ import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorRecordChanged;
 import org.shouwang.security.DataScope;
 import org.shouwang.security.SignedInUser;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -315,7 +316,8 @@ public class Visits {
 	 * then written in statements of {@value BulkInsert#BATCH_SIZE}; one audit entry per import.
 	 */
 	@Transactional
-	public int importHistorical(List<HistoricalVisit> visits, boolean demo) {
+	public int importHistorical(List<HistoricalVisit> visits) {
+		boolean demo = SystemActor.isDemo();
 		if (visits == null || visits.isEmpty()) {
 			throw new InvalidInputException("visits", "must not be empty");
 		}

@@ -39,6 +39,7 @@ import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.platform.indicators.IndicatorRecordChanged;
 import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -689,8 +690,8 @@ public class Volunteers {
 
 	/** Imports teams, then their members, then activities (earlier years, the demo district); all or nothing. */
 	@Transactional
-	public Imported importAll(List<NewVolunteerTeam> teams, List<NewVolunteer> volunteers, List<NewActivity> activities,
-			boolean demo) {
+	public Imported importAll(List<NewVolunteerTeam> teams, List<NewVolunteer> volunteers, List<NewActivity> activities) {
+		boolean demo = SystemActor.isDemo();
 		List<Object[]> teamRows = teams.isEmpty() ? List.of() : teamRows(teams, demo, "teams");
 		bulk.insert("community_volunteer_team", TEAM_TABLE, TEAM_TYPES, teamRows);
 		List<Object[]> volunteerRows = volunteers.isEmpty() ? List.of() : volunteerRows(volunteers, demo, "volunteers");

@@ -176,19 +176,19 @@ class CommunityDemo implements DemoStep {
 		SystemActor.run(SystemActor.DEMO, () -> {
 			LocalDate today = LocalDate.now(IndicatorPeriod.ZONE);
 			List<GridStaff> staff = staff();
-			int plans = teams.importPlans(staff.stream().map(GridStaff::plan).toList(), true);
-			int members = teams.importMembers(members(context.random("teams"), staff, today), true);
+			int plans = teams.importPlans(staff.stream().map(GridStaff::plan).toList());
+			int members = teams.importMembers(members(context.random("teams"), staff, today));
 			context.progress("{} grid plans, {} team members", plans, members);
 			Volunteers.Imported v = loadVolunteers(context.random("volunteers"), staff, today);
 			context.progress("{} volunteer teams, {} volunteers, {} activities", v.teams(), v.volunteers(), v.activities());
-			int visitCount = visits.importHistorical(visits(context.random("visits"), staff, today), true);
+			int visitCount = visits.importHistorical(visits(context.random("visits"), staff, today));
 			context.progress("{} visits (2024, 2025, last month and this month so far)", visitCount);
 			int hazardCount = hazards.importHistorical(hazards(context.random("hazards"), staff, today));
 			context.progress("{} hazards", hazardCount);
-			int disputeCount = disputes.importHistorical(disputes(context.random("disputes"), staff, today), true);
+			int disputeCount = disputes.importHistorical(disputes(context.random("disputes"), staff, today));
 			openDisputes(context.random("open-disputes"), staff, today);
 			context.progress("{} disputes", disputeCount);
-			int publicityCount = publicity.importHistorical(publicity(context.random("publicity"), staff, today), true);
+			int publicityCount = publicity.importHistorical(publicity(context.random("publicity"), staff, today));
 			context.progress("{} publicity activities", publicityCount);
 			leads(context.random("leads"), staff);
 		});
@@ -305,7 +305,7 @@ class CommunityDemo implements DemoStep {
 				members.add(new NewVolunteer(code, name(random), phone(random), false, later(random, formed, END_2025), null));
 			}
 		}
-		Volunteers.Imported imported = volunteers.importAll(teamList, members, List.of(), true);
+		Volunteers.Imported imported = volunteers.importAll(teamList, members, List.of());
 		List<NewActivity> activities = new ArrayList<>();
 		for (int t = 0; t < VOLUNTEER_TEAMS_2025; t++) {
 			String code = codes.get(t);
@@ -326,7 +326,7 @@ class CommunityDemo implements DemoStep {
 				}
 			}
 		}
-		Volunteers.Imported withActivities = volunteers.importAll(List.of(), List.of(), activities, true);
+		Volunteers.Imported withActivities = volunteers.importAll(List.of(), List.of(), activities);
 		return new Volunteers.Imported(imported.teams(), imported.volunteers(), withActivities.activities());
 	}
 

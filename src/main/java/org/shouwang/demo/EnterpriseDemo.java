@@ -73,17 +73,17 @@ class EnterpriseDemo implements DemoStep {
 				Point p = of.isEmpty() ? null : of.get(random.nextInt(of.size())).geometry().getInteriorPoint();
 				Enterprise e = enterprises.register(new EnterpriseInputs.EnterpriseInput(site.name(), site.kind(), null,
 						p == null ? null : Math.round(p.getY() * 1e6) / 1e6, p == null ? null : Math.round(p.getX() * 1e6) / 1e6,
-						site.station(), site.leader(), site.title(), site.post()), true);
+						site.station(), site.leader(), site.title(), site.post()));
 				for (int year = 2024; year <= 2025; year++) {
 					for (int quarter = 0; quarter < 4; quarter++) {
 						LocalDate on = LocalDate.of(year, 1 + quarter * 3 + random.nextInt(3), 1 + random.nextInt(28));
 						Liaison l = enterprises.recordLiaison(e.id(), new EnterpriseInputs.LiaisonInput(
 								quarter % 2 == 0 ? Liaison.Kind.MEETING : Liaison.Kind.VISIT, on,
-								quarter % 2 == 0 ? "警企座谈，通报辖区治安形势，听取企业意见" : "走访企业，检查内部安全防范"), true);
+								quarter % 2 == 0 ? "警企座谈，通报辖区治安形势，听取企业意见" : "走访企业，检查内部安全防范"));
 						counts[0]++;
 						if (random.nextInt(100) < 40) {
 							EnterpriseIssue issue = enterprises.raiseIssue(e.id(), new EnterpriseInputs.IssueInput(l.id(), on,
-									ISSUES[random.nextInt(ISSUES.length)]), true);
+									ISSUES[random.nextInt(ISSUES.length)]));
 							counts[1]++;
 							boolean stillOpen = year == 2025 && quarter == 3 && random.nextBoolean();
 							if (!stillOpen) {

@@ -28,6 +28,7 @@ import org.shouwang.platform.NotFoundException;
 import org.shouwang.platform.Page;
 import org.shouwang.platform.geo.Coordinates;
 import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +68,8 @@ public class Enterprises {
 	}
 
 	@Transactional
-	public Enterprise register(EnterpriseInput in, boolean demo) {
+	public Enterprise register(EnterpriseInput in) {
+		boolean demo = SystemActor.isDemo();
 		List<FieldError> errors = new ArrayList<>();
 		String name = text(in.name(), "name", 100, true, errors);
 		if (in.kind() == null) {
@@ -113,7 +115,8 @@ public class Enterprises {
 	}
 
 	@Transactional
-	public Liaison recordLiaison(UUID enterpriseId, LiaisonInput in, boolean demo) {
+	public Liaison recordLiaison(UUID enterpriseId, LiaisonInput in) {
+		boolean demo = SystemActor.isDemo();
 		Enterprise e = inScope(enterpriseId);
 		List<FieldError> errors = new ArrayList<>();
 		if (in.kind() == null) {
@@ -132,7 +135,8 @@ public class Enterprises {
 	}
 
 	@Transactional
-	public EnterpriseIssue raiseIssue(UUID enterpriseId, IssueInput in, boolean demo) {
+	public EnterpriseIssue raiseIssue(UUID enterpriseId, IssueInput in) {
+		boolean demo = SystemActor.isDemo();
 		Enterprise e = inScope(enterpriseId);
 		List<FieldError> errors = new ArrayList<>();
 		date(in.raisedOn(), "raisedOn", errors);

@@ -51,6 +51,14 @@ public final class SystemActor {
 		});
 	}
 
+	/**
+	 * True when the demo district is acting: what a service creates now carries the {@code demo} mark (the pages'
+	 * 演示数据 badge), so no domain method needs a {@code demo} flag of its own.
+	 */
+	public static boolean isDemo() {
+		return SignedInUser.current().map(u -> DEMO.equals(u.username())).orElse(false);
+	}
+
 	/** True when the current principal is one of these actors rather than a person. */
 	public static boolean isActing() {
 		return SignedInUser.current().map(u -> RESERVED.contains(u.username())).orElse(false);

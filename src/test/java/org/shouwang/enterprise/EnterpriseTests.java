@@ -40,17 +40,18 @@ class EnterpriseTests {
 	void anIssueIsFollowedUpToClosure() {
 		Enterprise e = SystemActor.call(SystemActor.SYSTEM, () -> enterprises.register(new EnterpriseInputs.EnterpriseInput(
 				"测试企业 " + UUID.randomUUID(), Enterprise.Kind.KEY_ENTERPRISE, "平原路", null, null, "WB01", "王建国", "副局长",
-				true), false));
+				true)));
 		assertThat(e.stationCode()).isEqualTo("WB01");
+		assertThat(e.demo()).as("created by a job, not the demo district").isFalse();
 		assertThat(e.policePost()).isTrue();
 		assertThatThrownBy(() -> SystemActor.run(SystemActor.SYSTEM, () -> enterprises.register(
 				new EnterpriseInputs.EnterpriseInput(e.name(), Enterprise.Kind.KEY_ENTERPRISE, null, null, null, "WB01", null,
-						null, false), false))).isInstanceOf(ConflictException.class);
+						null, false)))).isInstanceOf(ConflictException.class);
 		EnterpriseIssue closed = SystemActor.call(SystemActor.SYSTEM, () -> {
 			Liaison l = enterprises.recordLiaison(e.id(), new EnterpriseInputs.LiaisonInput(Liaison.Kind.MEETING,
-					LocalDate.of(2026, 3, 1), "警企座谈"), false);
+					LocalDate.of(2026, 3, 1), "警企座谈"));
 			EnterpriseIssue i = enterprises.raiseIssue(e.id(), new EnterpriseInputs.IssueInput(l.id(), LocalDate.of(2026, 3, 1),
-					"夜间照明不足"), false);
+					"夜间照明不足"));
 			assertThat(enterprises.followUp(i.id(), new EnterpriseInputs.FollowUpInput(LocalDate.of(2026, 3, 3), "已对接路灯管理所"))
 				.status()).isEqualTo(EnterpriseIssue.Status.IN_PROGRESS);
 			assertThatThrownBy(() -> enterprises.close(i.id(), new EnterpriseInputs.CloseInput(LocalDate.of(2026, 2, 1), "x")))
@@ -68,8 +69,7 @@ class EnterpriseTests {
 	@Test
 	void anotherStationGets404AndTheDemoRegistryIsThere() throws Exception {
 		Enterprise e = SystemActor.call(SystemActor.SYSTEM, () -> enterprises.register(new EnterpriseInputs.EnterpriseInput(
-				"南桥测试项目 " + UUID.randomUUID(), Enterprise.Kind.MAJOR_PROJECT, null, null, null, "WB01", null, null, false),
-				false));
+				"南桥测试项目 " + UUID.randomUUID(), Enterprise.Kind.MAJOR_PROJECT, null, null, null, "WB01", null, null, false)));
 		String wb02 = TestUsers.create(users, "ent-wb02", "WB02", Role.OFFICER);
 		String token = SignIn.token(port, wb02, TestUsers.PASSWORD);
 		HttpResponse<String> hidden = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
@@ -80,7 +80,7 @@ class EnterpriseTests {
 		HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
 				+ port + "/api/v1/enterprises?size=200")).header("Authorization", "Bearer " + token).build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(list.body()).contains("胜利路智慧商圈").doesNotContain("南桥测试项目").doesNotContain("卫河生态治理工程");
+		assertThat(list.body()).contains("\"demo\":true").contains("胜利路智慧商圈").doesNotContain("南桥测试项目").doesNotContain("卫河生态治理工程");
 
 		SignIn.Browser admin = SignIn.browser(port, "admin");
 		HttpResponse<String> page = admin.get("/enterprises?kind=MAJOR_PROJECT");

@@ -48,7 +48,7 @@ class EnterpriseApi {
 	@PostMapping("/enterprises")
 	@PreAuthorize("hasAuthority('enterprise:write')")
 	ResponseEntity<Enterprise> register(@RequestBody EnterpriseInputs.EnterpriseInput input) {
-		Enterprise e = enterprises.register(input, false);
+		Enterprise e = enterprises.register(input);
 		return ResponseEntity.created(URI.create("/api/v1/enterprises/" + e.id())).body(e);
 	}
 
@@ -62,14 +62,14 @@ class EnterpriseApi {
 	@PreAuthorize("hasAuthority('enterprise:write')")
 	@ResponseStatus(HttpStatus.CREATED)
 	Liaison liaison(@PathVariable UUID id, @RequestBody EnterpriseInputs.LiaisonInput input) {
-		return enterprises.recordLiaison(id, input, false);
+		return enterprises.recordLiaison(id, input);
 	}
 
 	@PostMapping("/enterprises/{id}/issues")
 	@PreAuthorize("hasAuthority('enterprise:write')")
 	@ResponseStatus(HttpStatus.CREATED)
 	EnterpriseIssue issue(@PathVariable UUID id, @RequestBody EnterpriseInputs.IssueInput input) {
-		return enterprises.raiseIssue(id, input, false);
+		return enterprises.raiseIssue(id, input);
 	}
 
 	@PostMapping("/enterprise-issues/{id}/follow-ups")

@@ -79,7 +79,7 @@ class EnterprisePages {
 			Enterprise e = enterprises.register(new EnterpriseInputs.EnterpriseInput(form.get("name"),
 					parse(Enterprise.Kind.class, form.get("kind")), form.get("address"), decimal(form.get("lat"), "lat"),
 					decimal(form.get("lng"), "lng"), form.get("stationCode"), form.get("leaderName"), form.get("leaderTitle"),
-					"true".equals(form.get("policePost"))), false);
+					"true".equals(form.get("policePost"))));
 			redirect.addFlashAttribute("notice", message("enterprise.ui.registered", e.name()));
 			return "redirect:/enterprises/" + e.id();
 		}
@@ -105,7 +105,7 @@ class EnterprisePages {
 	String liaison(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.recordLiaison(id, new EnterpriseInputs.LiaisonInput(
-				parse(Liaison.Kind.class, form.get("kind")), date(form.get("heldOn"), "heldOn"), form.get("summary")), false));
+				parse(Liaison.Kind.class, form.get("kind")), date(form.get("heldOn"), "heldOn"), form.get("summary"))));
 	}
 
 	@PostMapping("/{id}/issues")
@@ -113,7 +113,7 @@ class EnterprisePages {
 	String issue(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		return step(id, model, redirect, response, () -> enterprises.raiseIssue(id, new EnterpriseInputs.IssueInput(null,
-				date(form.get("raisedOn"), "raisedOn"), form.get("description")), false));
+				date(form.get("raisedOn"), "raisedOn"), form.get("description"))));
 	}
 
 	@PostMapping("/{id}/issues/{issueId}/follow-ups")
