@@ -16,7 +16,7 @@ import org.shouwang.video.NearbyCamera;
 import org.shouwang.platform.ConflictException;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.security.DataScope;
-import org.shouwang.security.Permissions;
+import org.shouwang.video.VideoPermissions;
 
 
 import org.springframework.beans.factory.annotation.Value;
@@ -273,7 +273,7 @@ class CommandPages {
 
 	/** Cameras around the incident for holders of camera:read (none for others), within the caller's scope. */
 	private List<NearbyCamera> nearbyCameras(IncidentDetail incident) {
-		if (!Caller.holds(Permissions.CAMERA_READ)) {
+		if (!Caller.holds(VideoPermissions.CAMERA_READ)) {
 			return null;
 		}
 		return cameras.near(incident.location().lat(), incident.location().lng(), NEARBY_CAMERA_RADIUS_M)

@@ -8,8 +8,7 @@ import static org.shouwang.security.Permissions.*;
 
 /**
  * The permissions of modules that do not contribute their own {@link PermissionSet} yet: the command centre
- * (incidents, the catalogue, units), video (cameras) and the modules being built (cases, community work,
- * hazards, reports). When a module arrives it moves
+ * (incidents, the catalogue, units) and cases. When a module arrives it moves
  * its lines into its own {@code PermissionSet} (and its constants out of {@link Permissions}) and removes them here.
  */
 public final class PendingModulePermissions implements PermissionSet {
@@ -21,12 +20,7 @@ public final class PendingModulePermissions implements PermissionSet {
 				Grant.read(INCIDENT_READ, DISPATCHER, OFFICER, INVESTIGATOR), Grant.of(INCIDENT_WRITE, DISPATCHER, OFFICER),
 				Grant.of(INCIDENT_DISPATCH, COMMANDER, DISPATCHER), Grant.of(CATALOGUE_WRITE),
 				Grant.read(UNIT_READ, DISPATCHER, OFFICER), Grant.of(UNIT_WRITE, DISPATCHER),
-				// video
-				Grant.read(CAMERA_READ, DISPATCHER, INVESTIGATOR), Grant.of(CAMERA_WRITE),
-				// the modules of this round
-				Grant.read(CASE_READ, INVESTIGATOR), Grant.of(CASE_WRITE, INVESTIGATOR),
-				Grant.read(COMMUNITY_READ, OFFICER), Grant.of(COMMUNITY_WRITE, OFFICER),
-				Grant.read(HAZARD_READ, OFFICER, INSPECTOR), Grant.of(HAZARD_WRITE, OFFICER, INSPECTOR),
-				Grant.read(REPORT_READ, OFFICER));
+				// cases
+				Grant.read(CASE_READ, INVESTIGATOR), Grant.of(CASE_WRITE, INVESTIGATOR));
 	}
 }

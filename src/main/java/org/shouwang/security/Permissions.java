@@ -28,19 +28,12 @@ public final class Permissions {
 	public static final String CATALOGUE_WRITE = "catalogue:write";
 	public static final String UNIT_READ = "unit:read";
 	public static final String UNIT_WRITE = "unit:write";
-	public static final String CAMERA_READ = "camera:read";
-	public static final String CAMERA_WRITE = "camera:write";
 	public static final String CASE_READ = "case:read";
 	public static final String CASE_WRITE = "case:write";
-	public static final String COMMUNITY_READ = "community:read";
-	public static final String COMMUNITY_WRITE = "community:write";
-	public static final String HAZARD_READ = "hazard:read";
-	public static final String HAZARD_WRITE = "hazard:write";
 	public static final String PREVENTION_READ = "prevention:read";
 	public static final String PREVENTION_WRITE = "prevention:write";
 	public static final String INSPECTION_READ = "inspection:read";
 	public static final String INSPECTION_WRITE = "inspection:write";
-	public static final String REPORT_READ = "report:read";
 
 	/**
 	 * Every permission the modules contribute ({@link org.shouwang.platform.PermissionSet}), in a stable order:
