@@ -126,10 +126,10 @@ class VideoDemo implements DemoStep {
 		context.progress("{} cameras ({} linked to places, {} offline)", serial, linkedCount, offline);
 
 		patrols.createPlan(new PatrolPlanInput("重点场所视频巡查", 30, true, List.of(), OPERATOR_UNIT,
-				codes(byKind.get(PlaceKind.KEY_PLACE)), true), true);
+				codes(byKind.get(PlaceKind.KEY_PLACE)), true));
 		patrols.createPlan(new PatrolPlanInput("护学岗视频巡查", 15, false,
 				List.of(window(7, 0, 8, 30), window(16, 30, 18, 0)), OPERATOR_UNIT, codes(byKind.get(PlaceKind.SCHOOL)),
-				true), true);
+				true));
 		List<Camera> night = new ArrayList<>();
 		for (String hotspot : List.of("劳动路夜市", "火车站广场", "新乡汽车站")) {
 			night.addAll(byPlaceName.getOrDefault(hotspot, List.of()));
@@ -142,14 +142,14 @@ class VideoDemo implements DemoStep {
 			}
 		}
 		patrols.createPlan(new PatrolPlanInput("夜间治安热点巡查", 20, true, List.of(window(22, 0, 2, 0)), OPERATOR_UNIT,
-				codes(night), true), true);
+				codes(night), true));
 		patrols.createPlan(new PatrolPlanInput("医院周边视频巡查", 60, false, List.of(), OPERATOR_UNIT,
-				codes(byKind.get(PlaceKind.HOSPITAL)), true), true);
+				codes(byKind.get(PlaceKind.HOSPITAL)), true));
 		context.progress("4 video patrol plans");
 
 		byte[] key = new byte[AlertSources.KEY_BYTES];
 		context.random("alert-source-key").nextBytes(key);
-		sources.create("WB-AI-01", "卫滨区视频智能分析平台", key, true);
+		sources.create("WB-AI-01", "卫滨区视频智能分析平台", key);
 		context.progress("alert source WB-AI-01");
 	}
 
@@ -164,8 +164,7 @@ class VideoDemo implements DemoStep {
 		String code = "4107030000131" + network + "%06d".formatted(serial);
 		Integer direction = random.nextInt(100) < 15 ? null : random.nextInt(360);
 		CameraStatus status = random.nextInt(100) < 5 ? CameraStatus.OFFLINE : CameraStatus.ONLINE;
-		return cameras.create(new CameraInput(code, name, source, at[0], at[1], direction, status, owner, placeId, true),
-				true);
+		return cameras.create(new CameraInput(code, name, source, at[0], at[1], direction, status, owner, placeId, true));
 	}
 
 	private static String owner(CameraSource source) {

@@ -1,5 +1,6 @@
 package org.shouwang.video;
 
+import org.shouwang.security.SystemActor;
 import org.shouwang.video.internal.AlertSourceRows;
 
 import java.security.SecureRandom;
@@ -62,12 +63,13 @@ public class AlertSources {
 	public AlertSourceKey create(String code, String name) {
 		byte[] key = new byte[KEY_BYTES];
 		random.nextBytes(key);
-		return create(code, name, key, false);
+		return create(code, name, key);
 	}
 
-	/** Registers a source with a key agreed out of band (at least 32 bytes). */
+	/** Registers a source with a key agreed out of band (at least 32 bytes); the demo district's are demo data. */
 	@Transactional
-	public AlertSourceKey create(String code, String name, byte[] key, boolean demo) {
+	public AlertSourceKey create(String code, String name, byte[] key) {
+		boolean demo = SystemActor.isDemo();
 		List<FieldError> errors = new ArrayList<>();
 		if (code == null || !Cameras.CODE.matcher(code.strip()).matches()) {
 			errors.add(new FieldError("code", "must be 1–40 letters, digits, '.', '_' or '-'"));

@@ -1,5 +1,6 @@
 package org.shouwang.video;
 
+import org.shouwang.security.SystemActor;
 import org.shouwang.video.CameraImportException;
 import org.shouwang.video.internal.CameraRows;
 
@@ -97,15 +98,13 @@ public class Cameras {
 		return rows.countsByStatus(DataScope.current());
 	}
 
-	/** Registers a camera (not demo data). */
+	/**
+	 * Registers a camera; 400 on invalid input, 409 when the code is taken. Registered by the demo district's actor
+	 * it is marked as demo data.
+	 */
 	@Transactional
 	public Camera create(CameraInput input) {
-		return create(input, false);
-	}
-
-	/** Registers a camera; 400 on invalid input, 409 when the code is taken. */
-	@Transactional
-	public Camera create(CameraInput input, boolean demo) {
+		boolean demo = SystemActor.isDemo();
 		List<FieldError> errors = check(input, true);
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The camera has invalid fields.", errors);

@@ -1,5 +1,6 @@
 package org.shouwang.video;
 
+import org.shouwang.security.SystemActor;
 import org.shouwang.video.internal.CameraRows;
 import org.shouwang.video.internal.PatrolRows;
 
@@ -104,15 +105,13 @@ public class VideoPatrols {
 			.orElseThrow(() -> new NotFoundException("Patrol plan"));
 	}
 
+	/**
+	 * Creates a plan; 400 on invalid input (key spots need an interval of at most 30 minutes), 409 on a taken name.
+	 * Created by the demo district's actor it is demo data.
+	 */
 	@Transactional
 	public PatrolPlan createPlan(PatrolPlanInput input) {
-		return createPlan(input, false);
-	}
-
-	/** Creates a plan; 400 on invalid input (key spots need an interval of at most 30 minutes), 409 on a taken name. */
-	@Transactional
-	public PatrolPlan createPlan(PatrolPlanInput input, boolean demo) {
-		PatrolPlan plan = validated(input, 0, demo, clock.instant());
+		PatrolPlan plan = validated(input, 0, SystemActor.isDemo(), clock.instant());
 		if (rows.nameTaken(plan.name(), null)) {
 			throw new ConflictException("A patrol plan named " + plan.name() + " exists.");
 		}
