@@ -22,6 +22,7 @@ import org.shouwang.video.CheckInput;
 import org.shouwang.video.CheckResult;
 import org.shouwang.video.PatrolCheck;
 import org.shouwang.video.VideoAlertRaised;
+import org.shouwang.video.VideoIncidentsSeen;
 import org.shouwang.video.VideoPatrols;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The flows between modules as Spring Modulith scenarios: a module publishes its event in the transaction of its
@@ -79,7 +81,7 @@ class EventFlowScenarioTests {
 		// before completion) completes and still leaves the one VIDEO_ALERT incident.
 		PatrolCheck check = recorded.get();
 		String reference = VideoAlertRaised.checkReference(check.id());
-		org.awaitility.Awaitility.await().atMost(PATIENCE)
+		await().atMost(PATIENCE)
 			.until(() -> videoIncidents(reference) > 0 && incompletePublications(reference) == 0);
 		scenario.publish(() -> VideoAlertRaised.ofCheck(check, SystemActor.call(SystemActor.SYSTEM, () -> cameras.get(camera))))
 			.customize(wait -> wait.atMost(PATIENCE))
@@ -120,11 +122,7 @@ class EventFlowScenarioTests {
 	}
 
 	private long videoIncidents(String reference) {
-		return jdbc.sql("SELECT count(*) FROM incident_intake_request r JOIN incident i ON i.id = r.incident_id "
-				+ "WHERE r.idempotency_key = ? AND i.channel = 'VIDEO_ALERT'")
-			.param("video:" + reference)
-			.query(Long.class)
-			.single();
+		return VideoIncidentsSeen.incidentsFor(jdbc, reference);
 	}
 
 	private long incompletePublications(String reference) {

@@ -2,7 +2,6 @@ package org.shouwang.command;
 
 import org.shouwang.audit.AuditTrail;
 import org.shouwang.security.Permissions;
-import org.shouwang.security.SystemActor;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,15 +26,6 @@ final class Caller {
 		}
 		String name = auth.getName();
 		return name.length() <= 200 ? name : name.substring(0, 200);
-	}
-
-	/**
-	 * True when the demo district is acting ({@link SystemActor#DEMO}): what it creates carries the {@code demo}
-	 * provenance marker. Never a parameter of a domain method.
-	 */
-	static boolean isDemo() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && SystemActor.isActing() && SystemActor.DEMO.equals(auth.getName());
 	}
 
 	/** True when the current user holds {@code pii:unmask}. */

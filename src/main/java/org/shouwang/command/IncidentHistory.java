@@ -27,6 +27,7 @@ import org.shouwang.organization.OrganizationDirectory;
 import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.indicators.IndicatorRecordsImported;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,7 +114,7 @@ public class IncidentHistory {
 		checked.sort(Comparator.comparing((Checked c) -> c.incident().reportedAt()).thenComparingInt(Checked::index));
 		UUID importId = UUID.randomUUID();
 		String actor = Caller.name();
-		boolean demo = Caller.isDemo();
+		boolean demo = SystemActor.isDemo();
 		int batches = 0;
 		int outside = 0;
 		for (int from = 0; from < checked.size(); from += batchSize) {

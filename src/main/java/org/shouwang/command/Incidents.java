@@ -283,7 +283,7 @@ public class Incidents {
 		Incident incident = Incident.receive(new Incident.Intake(UUID.randomUUID(), number, request.channel(),
 				checked.subtype(), priority, checked.reportedAt(), now, lat, lng, blankToNull(request.location().address()),
 				place.gridCode(), place.gridType(), place.stationCode(), phone, blankToNull(request.summary()),
-				request.isBackEntry(), duplicateOf, properties.arrivalStandard(place.gridType()), Caller.isDemo()));
+				request.isBackEntry(), duplicateOf, properties.arrivalStandard(place.gridType()), SystemActor.isDemo()));
 		IncidentRow row = incident.row();
 		repository.insert(row, now);
 		repository.addEvent(row.id(), "RECEIVED", IncidentStatus.NEW, checked.reportedAt(), now, Caller.name(), null,

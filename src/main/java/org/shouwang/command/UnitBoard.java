@@ -28,6 +28,7 @@ import org.shouwang.platform.InvalidInputException;
 import org.shouwang.platform.InvalidInputException.FieldError;
 import org.shouwang.platform.NotFoundException;
 import org.shouwang.security.DataScope;
+import org.shouwang.security.SystemActor;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -149,7 +150,7 @@ public class UnitBoard {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The position has invalid fields.", errors);
 		}
-		repository.position(id, request.lat(), request.lng(), at, Caller.isDemo(), now).ifPresent(this::changed);
+		repository.position(id, request.lat(), request.lng(), at, SystemActor.isDemo(), now).ifPresent(this::changed);
 	}
 
 	/** Takes an idle unit out of service or back into it; 409 while it serves an incident. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Waits for the command centre's listener (asynchronous, after the commit) to open the incident of an alert or
  * check, and reads what it did. The bound is generous (a busy shared machine): it waits, it does not time.
  */
-final class VideoIncidentsSeen {
+public final class VideoIncidentsSeen {
 
 	static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -32,7 +32,7 @@ final class VideoIncidentsSeen {
 	}
 
 	/** How many incidents exist for this video reference (by its intake key and by channel and number). */
-	static long incidentsFor(JdbcClient jdbc, String reference) {
+	public static long incidentsFor(JdbcClient jdbc, String reference) {
 		return jdbc.sql("SELECT count(*) FROM incident_intake_request r JOIN incident i ON i.id = r.incident_id "
 				+ "WHERE r.idempotency_key = ? AND i.channel = 'VIDEO_ALERT'")
 			.param("video:" + reference)

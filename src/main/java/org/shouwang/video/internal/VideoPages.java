@@ -91,8 +91,9 @@ class VideoPages {
 		cameras.counts().forEach((k, v) -> counts.put(k.name(), v));
 		model.addAttribute("counts", counts);
 		model.addAttribute("pending", patrols.pendingCount() + alerts.pendingCount());
-		model.addAttribute("previousLink", PageLinks.link("/command/video", filters(filter), result.page() - 1));
-		model.addAttribute("nextLink", PageLinks.link("/command/video", filters(filter), result.page() + 1));
+		java.util.Map<String, Object> filters = filters(filter);
+		model.addAttribute("previousLink", PageLinks.link("/command/video", filters, result.page() - 1));
+		model.addAttribute("nextLink", PageLinks.link("/command/video", filters, result.page() + 1));
 		model.addAttribute("zone", zone);
 		model.addAttribute("tab", "cameras");
 		return "video/cameras";
@@ -169,8 +170,9 @@ class VideoPages {
 		model.addAttribute("filtered", status != null);
 		model.addAttribute("statuses", List.of(IncidentLink.OPENED, IncidentLink.PENDING_INCIDENT, IncidentLink.DUPLICATE));
 		model.addAttribute("sources", sources.list());
-		model.addAttribute("previousLink", PageLinks.link("/command/video/alerts", statusFilter(status), result.page() - 1));
-		model.addAttribute("nextLink", PageLinks.link("/command/video/alerts", statusFilter(status), result.page() + 1));
+		java.util.Map<String, Object> filters = java.util.Collections.singletonMap("status", status);
+		model.addAttribute("previousLink", PageLinks.link("/command/video/alerts", filters, result.page() - 1));
+		model.addAttribute("nextLink", PageLinks.link("/command/video/alerts", filters, result.page() + 1));
 		model.addAttribute("zone", zone);
 		model.addAttribute("tab", "alerts");
 		return "video/alerts";
@@ -187,12 +189,6 @@ class VideoPages {
 		filters.put("source", filter.source());
 		filters.put("status", filter.status());
 		filters.put("q", filter.q() == null ? null : filter.q().strip());
-		return filters;
-	}
-
-	private static java.util.Map<String, Object> statusFilter(IncidentLink status) {
-		java.util.Map<String, Object> filters = new java.util.LinkedHashMap<>();
-		filters.put("status", status);
 		return filters;
 	}
 }
