@@ -32,33 +32,56 @@ class ModularityTests {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
 				.writeDocumentation()
 				.writeIndividualModulesAsPlantUml();
-		try (Stream<Path> diagrams = Files.list(DOCS)) {
-			for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-				Files.write(diagram, stableOrder(Files.readAllLines(diagram)));
+		try (Stream<Path> written = Files.list(DOCS)) {
+			for (Path file : written.toList()) {
+				Files.write(file, stableOrder(Files.readAllLines(file)));
 			}
 		}
 	}
 
 	/**
-	 * The Documenter writes a diagram's components and relations in hash order, which changes from run to run; sorted
-	 * within each run of such lines the checked-in diagrams change only when the modules do.
+	 * The Documenter writes a diagram's components and relations, and a canvas's lists (the events a module
+	 * listens to, its beans), in hash order, which changes from run to run. Sorted within each run of such lines
+	 * the checked-in documentation changes only when the modules do. A canvas list is a table cell: its first item
+	 * starts with the cell's {@code |}, which stays on the first line after sorting.
 	 */
 	static List<String> stableOrder(List<String> lines) {
 		List<String> out = new ArrayList<>(lines.size());
 		List<String> run = new ArrayList<>();
 		String kind = null;
+		boolean cell = false;
 		for (String line : lines) {
-			String k = line.strip().startsWith("Rel(") ? "Rel(" : line.strip().startsWith("Component(") ? "Component(" : null;
-			if (k == null || !k.equals(kind)) {
-				run.sort(null);
-				out.addAll(run);
-				run.clear();
+			String k = kind(line);
+			boolean continues = k != null && k.equals(kind) && !line.startsWith("|");
+			if (!continues) {
+				flush(run, cell, out);
+				cell = line.startsWith("|* ");
 			}
 			kind = k;
-			(k == null ? out : run).add(line);
+			if (k == null) {
+				out.add(line);
+			}
+			else {
+				run.add(cell && run.isEmpty() ? line.substring(1) : line);
+			}
 		}
-		run.sort(null);
-		out.addAll(run);
+		flush(run, cell, out);
 		return out;
+	}
+
+	private static String kind(String line) {
+		String stripped = line.strip();
+		if (stripped.startsWith("Rel(") || stripped.startsWith("Component(")) {
+			return stripped.substring(0, stripped.indexOf('('));
+		}
+		return line.startsWith("* ") || line.startsWith("|* ") ? "item" : null;
+	}
+
+	private static void flush(List<String> run, boolean cell, List<String> out) {
+		run.sort(null);
+		for (int i = 0; i < run.size(); i++) {
+			out.add(cell && i == 0 ? "|" + run.get(i) : run.get(i));
+		}
+		run.clear();
 	}
 }
